@@ -1,0 +1,226 @@
+/*
+ * hs_core.c - lookups, classification and status-line parse/format over
+ * the generated tables. Pure C99: no Lua, no allocation, no writable state.
+ */
+#include <string.h>
+
+#include "httpstatus.h"
+#include "hs_data.c"  /* generated tables, all static const */
+
+HS_API const char *hs_version(void) { return HS_VERSION; }
+
+HS_API const hs_status *hs_get(int code) {
+    if (code < 100 || code > 599 || hs_data_index[code - 100] == 0) return NULL;
+    return &hs_data_statuses[hs_data_index[code - 100] - 1];
+}
+
+HS_API const hs_status *hs_entries(size_t *count) {
+    if (count) *count = HS_DATA_NSTATUSES;
+    return hs_data_statuses;
+}
+
+HS_API const hs_constant *hs_constants(size_t *count) {
+    if (count) *count = HS_DATA_NCONSTANTS;
+    return hs_data_constants;
+}
+
+HS_API const hs_unofficial *hs_unofficial_entries(size_t *count) {
+    if (count) *count = HS_DATA_NUNOFFICIAL;
+    return hs_data_unofficial;
+}
+
+HS_API const char *hs_reason(int code) {
+    const hs_status *s = hs_get(code);
+    return s ? s->reason : NULL;
+}
+
+HS_API int hs_class(int code) {
+    return (code >= 100 && code <= 599) ? code / 100 : HS_CLASS_NONE;
+}
+
+HS_API const char *hs_class_name(int cls) {
+    static const char *const names[] = {
+        NULL, "informational", "successful", "redirection", "client_error", "server_error"
+    };
+    return (cls >= HS_INFORMATIONAL && cls <= HS_SERVER_ERROR) ? names[cls] : NULL;
+}
+
+HS_API int hs_is_valid(int code) { return code >= 100 && code <= 599; }
+
+HS_API int hs_is_registered(int code) { return hs_get(code) != NULL; }
+
+static unsigned hs_flags(int code) {
+    const hs_status *s = hs_get(code);
+    return s ? s->flags : 0u;
+}
+
+HS_API int hs_is_cacheable(int code) { return (hs_flags(code) & HS_F_CACHEABLE) != 0; }
+HS_API int hs_is_redirect(int code) { return (hs_flags(code) & HS_F_REDIRECT) != 0; }
+HS_API int hs_is_retryable(int code) { return (hs_flags(code) & HS_F_RETRYABLE) != 0; }
+
+/* Every 1xx is empty, registered or not (RFC 9110, Section 15.2). */
+HS_API int hs_is_empty(int code) {
+    return hs_class(code) == HS_INFORMATIONAL || (hs_flags(code) & HS_F_EMPTY) != 0;
+}
+
+HS_API int hs_canonical(int code) {
+    if (!hs_is_valid(code)) return 0;
+    return hs_get(code) ? code : code - code % 100;
+}
+
+/* Key of s as the generator makes it; 0 when longer than any key. */
+static size_t hs_make_key(const char *s, size_t len, char *key) {
+    size_t i, n = 0;
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '-' || c == '_' || c == '\'') continue;
+        /* U+2019 RIGHT SINGLE QUOTATION MARK, a typographic apostrophe */
+        if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] == 0x99) {
+            i += 2;
+            continue;
+        }
+        if (n == HS_DATA_KEYMAX) return 0;
+        key[n++] = (char)((c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c);
+    }
+    return n;
+}
+
+/* Compares key[0..n) with a NUL-terminated table key, bytewise. */
+static int hs_keycmp(const char *key, size_t n, const char *k) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)key[i], b = (unsigned char)k[i];
+        if (b == 0 || a != b) return b == 0 ? 1 : (a < b ? -1 : 1);
+    }
+    return k[n] == 0 ? 0 : -1;
+}
+
+HS_API int hs_lookup(const char *s, size_t len) {
+    char key[HS_DATA_KEYMAX];
+    size_t i, n, lo = 0, hi = HS_DATA_NKEYS;
+    if (s == NULL || len == 0) return 0;
+    for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++) {}
+    if (i == len) {  /* all digits; leading zeros allowed, overflow avoided */
+        int code = 0;
+        for (i = 0; i < len; i++) {
+            code = code * 10 + (s[i] - '0');
+            if (code > 599) return 0;
+        }
+        return hs_is_valid(code) ? code : 0;
+    }
+    n = hs_make_key(s, len, key);
+    if (n == 0) return 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = hs_keycmp(key, n, hs_data_keys[mid].name);
+        if (c == 0) return hs_data_keys[mid].code;
+        if (c < 0) hi = mid; else lo = mid + 1;
+    }
+    return 0;
+}
+
+HS_API const char *hs_redirect_method(int code, const char *method, size_t len,
+                                      size_t *out_len) {
+    const hs_status *s = hs_get(code);
+    int how = s ? s->redirect : HS_REDIRECT_NONE;
+    const char *m = method;
+    if (how == HS_REDIRECT_NONE || method == NULL) return NULL;
+    if (how == HS_REDIRECT_GET) {
+        if (!(len == 4 && memcmp(method, "HEAD", 4) == 0)) m = "GET";
+    } else if (how == HS_REDIRECT_POST_TO_GET) {
+        if (len == 4 && memcmp(method, "POST", 4) == 0) m = "GET";
+    }
+    if (out_len) *out_len = (m == method) ? len : 3;
+    return m;
+}
+
+static int hs_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Length of the HTTP-version at the start of s, or 0. */
+static size_t hs_version_len(const char *s, size_t len) {
+    if (len < 6 || memcmp(s, "HTTP/", 5) != 0 || !hs_digit(s[5])) return 0;
+    if (len >= 8 && s[6] == '.' && hs_digit(s[7])) return 8;
+    /* HTTP/2 and HTTP/3 have no minor version, as curl prints them */
+    if ((s[5] == '2' || s[5] == '3') && (len == 6 || s[6] == ' ')) return 6;
+    return 0;
+}
+
+HS_API int hs_is_version(const char *v, size_t len) {
+    return v != NULL && len > 0 && hs_version_len(v, len) == len;
+}
+
+HS_API int hs_parse_status_line(const char *s, size_t len, hs_status_line *out) {
+    size_t vlen, i;
+    int code;
+    if (s == NULL) len = 0;
+    /* one trailing CR LF or LF */
+    if (len > 0 && s[len - 1] == '\n') {
+        len--;
+        if (len > 0 && s[len - 1] == '\r') len--;
+    }
+    vlen = len ? hs_version_len(s, len) : 0;
+    if (vlen == 0) return HS_E_VERSION;
+    if (vlen == len || s[vlen] != ' ') return HS_E_SPACE;
+    i = vlen + 1;
+    if (len - i < 3 || !hs_digit(s[i]) || !hs_digit(s[i + 1]) || !hs_digit(s[i + 2]))
+        return HS_E_CODE;
+    code = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+    i += 3;
+    if (i < len && hs_digit(s[i])) return HS_E_CODE;
+    if (!hs_is_valid(code)) return HS_E_RANGE;
+    if (i < len) {
+        size_t j;
+        if (s[i] != ' ') return HS_E_AFTER_CODE;
+        /* reason-phrase = *( HTAB / SP / VCHAR / obs-text ) */
+        for (j = i + 1; j < len; j++) {
+            unsigned char c = (unsigned char)s[j];
+            if ((c < 0x20 && c != '\t') || c == 0x7F) return HS_E_PHRASE;
+        }
+        i++;
+    }
+    if (out) {
+        out->code = code;
+        out->version = s;
+        out->version_len = vlen;
+        out->reason = s + i;
+        out->reason_len = len - i;
+    }
+    return HS_OK;
+}
+
+HS_API const char *hs_parse_error(int err) {
+    switch (err) {
+    case HS_OK: return "no error";
+    case HS_E_VERSION: return "expected HTTP/x.y at the start";
+    case HS_E_SPACE: return "expected one space after the HTTP version";
+    case HS_E_CODE: return "status code must be three digits";
+    case HS_E_RANGE: return "status code out of range 100-599";
+    case HS_E_AFTER_CODE: return "expected a space after the status code";
+    case HS_E_PHRASE: return "control character in the reason phrase";
+    default: return "unknown error";
+    }
+}
+
+HS_API size_t hs_format_status_line(char *buf, size_t size, int code,
+                                    const char *version, size_t vlen) {
+    char line[HS_STATUS_LINE_MAX];
+    const char *reason = hs_reason(code);
+    size_t rlen = reason ? strlen(reason) : 0, n;
+    if (!hs_is_valid(code) || !hs_is_version(version, vlen)) return 0;
+    memcpy(line, version, vlen);
+    n = vlen;
+    line[n++] = ' ';
+    line[n++] = (char)('0' + code / 100);
+    line[n++] = (char)('0' + code / 10 % 10);
+    line[n++] = (char)('0' + code % 10);
+    line[n++] = ' ';
+    memcpy(line + n, reason ? reason : "", rlen);
+    n += rlen;
+    if (size > 0) {
+        size_t k = n < size ? n : size - 1;
+        memcpy(buf, line, k);
+        buf[k] = '\0';
+    }
+    return n;
+}
