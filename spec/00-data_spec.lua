@@ -1,0 +1,65 @@
+-- The data, the generated C file and the version agree with each other.
+local hs = require "httpstatus"
+
+local function read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+describe("src/hs_data.c", function()
+  it("is what tools/gen.lua makes from data/statuses.lua", function()
+    local gen = dofile("tools/gen.lua")
+    assert.is_true(gen.generate(gen.load("data/statuses.lua")) == read("src/hs_data.c"),
+      "src/hs_data.c is stale: run `make generate`")
+  end)
+
+  it("rejects data that breaks the rules", function()
+    local gen = dofile("tools/gen.lua")
+    local function data(entry)
+      return { statuses = { entry }, unofficial = {} }
+    end
+    local good = { code = 200, reason = "OK", ref = "r", en = "e", zh_reason = "z", zh = "z" }
+    assert.is_string(gen.generate(data(good)))
+    for field, value in pairs { code = 700, registry = "maybe", redirect = "sideways",
+                                en = "", zh_reason = false } do
+      local bad = {}
+      for k, v in pairs(good) do bad[k] = v end
+      bad[field] = value or nil
+      assert.has_error(function() gen.generate(data(bad)) end)
+    end
+    local clash = { statuses = { good, { code = 201, reason = "O K", ref = "r", en = "e",
+                                         zh_reason = "z", zh = "z" } }, unofficial = {} }
+    assert.error_matches(function() gen.generate(clash) end, "names both", nil, true)
+  end)
+end)
+
+describe("_VERSION", function()
+  it("matches every rockspec", function()
+    local v = hs._VERSION:match("^httpstatus (%d+%.%d+%.%d+)$")
+    assert.is_string(v)
+    local scm = read("httpstatus-scm-1.rockspec")
+    assert.is_truthy(scm:find('version = "scm-1"', 1, true))
+    local versioned = read("rockspecs/httpstatus-" .. v .. "-1.rockspec")
+    assert.is_truthy(versioned:find('version = "' .. v .. '-1"', 1, true))
+    assert.is_truthy(versioned:find('tag = "v' .. v .. '"', 1, true))
+  end)
+
+  it("has an entry in CHANGELOG.md", function()
+    local v = hs._VERSION:match("(%d+%.%d+%.%d+)")
+    assert.is_truthy(read("CHANGELOG.md"):find("## " .. v, 1, true))
+  end)
+end)
+
+describe("the loaded module", function()
+  it("sets no global", function()
+    local before = {}
+    for k in pairs(_G) do before[k] = true end
+    package.loaded.httpstatus = nil
+    local again = require "httpstatus"
+    assert.is_table(again)
+    for k in pairs(_G) do assert.is_true(before[k], "new global " .. tostring(k)) end
+    assert.is_nil(rawget(_G, "httpstatus"))
+  end)
+end)

@@ -1,0 +1,285 @@
+-- reason, describe, name, constants, reasons, info, list, unofficial.
+local hs = require "httpstatus"
+local registry = dofile("spec/registry.lua")
+
+local function constant_name(phrase)
+  return (phrase:gsub("'", ""):upper():gsub("[^%w]+", "_"):gsub("^_", ""):gsub("_$", ""))
+end
+
+describe("reason()", function()
+  it("gives the RFC 9110 phrase of every assigned code", function()
+    for code, phrase in pairs(registry) do
+      assert.are.equal(phrase or nil, hs.reason(code), "code " .. code)
+    end
+  end)
+
+  it("gives nil for every code outside the registry, and for 306 and 418", function()
+    for code = 0, 999 do
+      if not registry[code] then assert.is_nil(hs.reason(code), "code " .. code) end
+    end
+  end)
+
+  it("does not know vendor codes", function()
+    for _, code in ipairs { 444, 499, 509, 520, 530, 599 } do assert.is_nil(hs.reason(code)) end
+  end)
+
+  it("uses the current names, not the old ones", function()
+    assert.are.equal("Content Too Large", hs.reason(413))
+    assert.are.equal("Unprocessable Content", hs.reason(422))
+    assert.are.equal("Found", hs.reason(302))
+    assert.are.equal("Range Not Satisfiable", hs.reason(416))
+    assert.are.equal("Gateway Timeout", hs.reason(504))
+    assert.are.equal("Reset Content", hs.reason(205))
+    assert.are.equal("Partial Content", hs.reason(206))
+  end)
+
+  it("accepts integral floats and digit strings", function()
+    assert.are.equal("Not Found", hs.reason(404.0))
+    assert.are.equal("Not Found", hs.reason("404"))
+    assert.are.equal("Not Found", hs.reason("0404"))
+  end)
+
+  it("gives the Chinese name for every tag of Chinese", function()
+    for _, lang in ipairs { "zh", "zh-CN", "zh_CN", "zh-Hans", "ZH-cn" } do
+      assert.are.equal("未找到", hs.reason(404, lang))
+    end
+    assert.are.equal("Not Found", hs.reason(404, "en"))
+    assert.are.equal("Not Found", hs.reason(404, nil))
+  end)
+
+  it("has a Chinese name for every assigned code, and none for the unused ones", function()
+    for code, phrase in pairs(registry) do
+      if phrase then
+        local zh = hs.reason(code, "zh")
+        assert.is_string(zh, "code " .. code)
+        assert.is_truthy(zh:find("[\228-\233]"), "no Chinese in the name of " .. code)
+      else
+        assert.is_nil(hs.reason(code, "zh"))
+      end
+    end
+  end)
+
+  it("gives Chinese names that are unique", function()
+    local seen = {}
+    for code, phrase in pairs(registry) do
+      if phrase then
+        local zh = hs.reason(code, "zh")
+        assert.is_nil(seen[zh], zh .. " names " .. tostring(seen[zh]) .. " and " .. code)
+        seen[zh] = code
+      end
+    end
+  end)
+
+  it("raises for an unknown language", function()
+    for _, lang in ipairs { "fr", "", "english", "zh-TW!", 1, true, {} } do
+      assert.error_matches(function() hs.reason(404, lang) end, "#2")
+    end
+  end)
+end)
+
+describe("describe()", function()
+  it("has one to three sentences in English and Chinese for every assigned code", function()
+    for code, phrase in pairs(registry) do
+      if phrase then
+        for _, lang in ipairs { "en", "zh" } do
+          local d = hs.describe(code, lang)
+          assert.is_string(d, code .. " " .. lang)
+          local _, n = d:gsub(lang == "en" and "[%.:!?]\"? " or "。", "")
+          assert.is_true(n <= 2 and #d > 20, code .. " " .. lang .. ": " .. d)
+          assert.is_truthy(d:find(lang == "en" and "%.$" or "。$"), code .. " " .. lang)
+        end
+      end
+    end
+  end)
+
+  it("is English by default", function()
+    assert.are.equal(hs.describe(404, "en"), hs.describe(404))
+    assert.is_truthy(hs.describe(404):find("representation", 1, true))
+  end)
+
+  it("is nil where reason is nil", function()
+    for _, code in ipairs { 306, 418, 299, 444, 99, 600 } do assert.is_nil(hs.describe(code)) end
+  end)
+
+  it("corrects the seeds: 307 keeps the method, 503 is not a timeout", function()
+    assert.is_truthy(hs.describe(307):find("same method", 1, true))
+    assert.is_falsy(hs.describe(307):find("change POST to GET", 1, true))
+    assert.is_falsy(hs.describe(503):lower():find("timeout", 1, true))
+    assert.is_truthy(hs.describe(206):find("Range", 1, true))
+  end)
+end)
+
+describe("constants", function()
+  it("exist for every assigned code, named from its phrase", function()
+    for code, phrase in pairs(registry) do
+      if phrase then
+        local name = constant_name(phrase)
+        assert.are.equal(code, hs[name], name)
+        assert.are.equal(name, hs.name(code))
+      end
+    end
+  end)
+
+  it("follow the naming rule on the tricky phrases", function()
+    assert.are.equal(203, hs.NON_AUTHORITATIVE_INFORMATION)
+    assert.are.equal(207, hs.MULTI_STATUS)
+    assert.are.equal(226, hs.IM_USED)
+    assert.are.equal(413, hs.CONTENT_TOO_LARGE)
+    assert.are.equal(422, hs.UNPROCESSABLE_CONTENT)
+    assert.are.equal(505, hs.HTTP_VERSION_NOT_SUPPORTED)
+  end)
+
+  it("keep the former names as aliases", function()
+    assert.are.equal(413, hs.PAYLOAD_TOO_LARGE)
+    assert.are.equal(413, hs.REQUEST_ENTITY_TOO_LARGE)
+    assert.are.equal(414, hs.REQUEST_URI_TOO_LONG)
+    assert.are.equal(414, hs.REQUEST_URI_TOO_LARGE)
+    assert.are.equal(416, hs.REQUESTED_RANGE_NOT_SATISFIABLE)
+    assert.are.equal(422, hs.UNPROCESSABLE_ENTITY)
+    assert.are.equal(302, hs.MOVED_TEMPORARILY)
+    assert.are.equal(418, hs.IM_A_TEAPOT)
+    assert.are.equal(306, hs.SWITCH_PROXY)
+    assert.are.equal(408, hs.REQUEST_TIME_OUT)
+    assert.are.equal(504, hs.GATEWAY_TIME_OUT)
+  end)
+
+  it("are all integers of registered codes", function()
+    local n = 0
+    for k, v in pairs(hs) do
+      if k:match("^[A-Z][A-Z0-9_]*$") then
+        n = n + 1
+        assert.is_true(hs.is_registered(v), k)
+        assert.are.equal(v, math.floor(v))
+      end
+    end
+    assert.are.equal(64 + 9, n)  -- 64 entries, 9 former names
+  end)
+end)
+
+describe("reasons", function()
+  it("maps every assigned code to its phrase, and nothing else", function()
+    local expect = {}
+    for code, phrase in pairs(registry) do expect[code] = phrase or nil end
+    assert.are.same(expect, hs.reasons)
+  end)
+
+  it("is a copy: writing to it does not change reason()", function()
+    local saved = hs.reasons[404]
+    hs.reasons[404] = "x"
+    assert.are.equal("Not Found", hs.reason(404))
+    hs.reasons[404] = saved
+  end)
+end)
+
+describe("info()", function()
+  it("describes 413 fully", function()
+    local i = hs.info(413)
+    assert.are.same({
+      code = 413, reason = "Content Too Large", name = "CONTENT_TOO_LARGE",
+      class = "client_error", registry = "permanent",
+      reference = "RFC 9110, Section 15.5.14", description = hs.describe(413),
+      zh = { reason = "内容过大", description = hs.describe(413, "zh") },
+      cacheable = false, empty = false, redirect = false, retryable = false,
+    }, i)
+  end)
+
+  it("gives the registry status", function()
+    assert.are.equal("temporary", hs.info(104).registry)
+    assert.are.equal("unused", hs.info(306).registry)
+    assert.are.equal("unused", hs.info(418).registry)
+    assert.are.equal("obsoleted", hs.info(510).registry)
+    assert.are.equal("permanent", hs.info(200).registry)
+  end)
+
+  it("cites the defining document", function()
+    assert.are.equal("RFC 9110, Section 15.5.5", hs.info(404).reference)
+    assert.are.equal("RFC 6585, Section 4", hs.info(429).reference)
+    assert.are.equal("RFC 8297, Section 2", hs.info(103).reference)
+    assert.are.equal("RFC 8470, Section 5.2", hs.info(425).reference)
+    assert.are.equal("RFC 7725, Section 3", hs.info(451).reference)
+    assert.are.equal("RFC 4918, Section 11.1", hs.info(207).reference)
+    for code in pairs(registry) do
+      assert.is_truthy(hs.info(code).reference:match("^RFC %d+, Section [%d%.]+$")
+        or hs.info(code).reference:match("^draft%-"), code)
+    end
+  end)
+
+  it("explains the unused codes without giving them a phrase", function()
+    local i = hs.info(418)
+    assert.is_nil(i.reason)
+    assert.is_nil(i.zh.reason)
+    assert.are.equal("IM_A_TEAPOT", i.name)
+    assert.is_truthy(i.description:find("Unused", 1, true))
+    assert.is_string(i.zh.description)
+  end)
+
+  it("gives flags that match the predicates", function()
+    for code in pairs(registry) do
+      local i = hs.info(code)
+      assert.are.equal(hs.is_cacheable(code), i.cacheable)
+      assert.are.equal(hs.is_empty(code), i.empty)
+      assert.are.equal(hs.is_redirect(code), i.redirect)
+      assert.are.equal(hs.is_retryable(code), i.retryable)
+      assert.are.equal(hs.class(code), i.class)
+    end
+  end)
+
+  it("is a fresh table each time", function()
+    local a = hs.info(404)
+    a.reason = "changed"
+    assert.are.equal("Not Found", hs.info(404).reason)
+    assert.are_not.equal(hs.info(404), hs.info(404))
+  end)
+
+  it("is nil for codes with no registry entry", function()
+    for _, code in ipairs { 99, 299, 444, 509, 600 } do assert.is_nil(hs.info(code)) end
+  end)
+end)
+
+describe("list()", function()
+  local all = {}
+  for code in pairs(registry) do all[#all + 1] = code end
+  table.sort(all)
+
+  it("lists every registered code in order", function()
+    assert.are.same(all, hs.list())
+  end)
+
+  it("lists one class, named any of three ways", function()
+    local fours = {}
+    for _, c in ipairs(all) do if c >= 400 and c < 500 then fours[#fours + 1] = c end end
+    assert.are.same(fours, hs.list("client_error"))
+    assert.are.same(fours, hs.list(4))
+    assert.are.same(fours, hs.list("4xx"))
+    assert.are.same(fours, hs.list("4XX"))
+    assert.are.same({ 100, 101, 102, 103, 104 }, hs.list("informational"))
+    assert.are.same({ 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511 }, hs.list(5))
+  end)
+
+  it("raises for an unknown class", function()
+    for _, bad in ipairs { 0, 6, 4.5, "6xx", "client", "", true, {} } do
+      assert.error_matches(function() hs.list(bad) end, "class expected", nil, true)
+    end
+  end)
+end)
+
+describe("unofficial", function()
+  it("holds the vendor codes with their sources", function()
+    assert.are.same({ { reason = "No Response", source = "nginx" } }, hs.unofficial[444])
+    assert.are.same({ { reason = "Client Closed Request", source = "nginx" },
+                      { reason = "Token Required", source = "Esri ArcGIS" } }, hs.unofficial[499])
+    assert.are.equal("Bandwidth Limit Exceeded", hs.unofficial[509][1].reason)
+    for code = 520, 527 do assert.are.equal("Cloudflare", hs.unofficial[code][1].source) end
+    for _, code in ipairs { 440, 449, 494, 495, 496, 497, 498, 530, 419, 420, 598, 599 } do
+      assert.is_table(hs.unofficial[code], code)
+    end
+  end)
+
+  it("never overlaps the registry", function()
+    for code, list in pairs(hs.unofficial) do
+      assert.is_false(hs.is_registered(code), code)
+      assert.is_nil(hs.reason(code))
+      assert.is_true(#list >= 1)
+    end
+  end)
+end)

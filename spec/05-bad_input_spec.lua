@@ -1,0 +1,126 @@
+-- Bad input for every function: a clear error where DESIGN.md says raise,
+-- nil (or false) for a lookup that finds nothing, never a crash.
+local hs = require "httpstatus"
+
+-- functions whose first argument is a code; the value for "found nothing"
+local lookups = {
+  reason = "nil", describe = "nil", name = "nil", class = "nil", canonical = "nil",
+  info = "nil", is_valid = false, is_registered = false, is_informational = false,
+  is_success = false, is_redirection = false, is_client_error = false,
+  is_server_error = false, is_error = false, is_cacheable = false, is_empty = false,
+  is_redirect = false, is_retryable = false,
+}
+
+local function call(name, v)
+  if name == "redirect_method" then return hs.redirect_method(v, "GET") end
+  return hs[name](v)
+end
+
+local not_codes = {
+  { "nil", nil, "got nil" }, { "true", true, "got boolean" }, { "a table", {}, "got table" },
+  { "a function", print, "got function" }, { "a coroutine", coroutine.create(function() end), "got thread" },
+  { "404.5", 404.5, "must be an integer" }, { "-0.5", -0.5, "must be an integer" },
+  { "NaN", 0 / 0, "got NaN" }, { "inf", math.huge, "infinity" }, { "-inf", -math.huge, "infinity" },
+  { '"abc"', "abc", "not decimal digits" }, { '""', "", "not decimal digits" },
+  { '"404.0"', "404.0", "not decimal digits" }, { '" 404"', " 404", "not decimal digits" },
+  { '"0x194"', "0x194", "not decimal digits" }, { '"-404"', "-404", "not decimal digits" },
+  { '"4\\0"', "4\0", "not decimal digits" }, { "1 MiB of x", ("x"):rep(2^20), "not decimal digits" },
+  { "a table with __tostring", setmetatable({}, { __tostring = function() return "404" end }), "got table" },
+}
+
+-- integral values that are simply not codes: lookups find nothing
+local out_of_range = { -1, 0, 99, 600, 1000, -0.0, 2^31, -2^31, 2^53, 2^53 + 1, 2^63, -2^63, 1e300,
+                       "600", "99", "0", ("9"):rep(1000) }
+if math.maxinteger then
+  out_of_range[#out_of_range + 1] = math.maxinteger
+  out_of_range[#out_of_range + 1] = math.mininteger
+end
+
+describe("a code argument that is not a code", function()
+  for name in pairs(lookups) do
+    it("raises a clear error in " .. name .. "()", function()
+      for _, case in ipairs(not_codes) do
+        assert.error_matches(function() call(name, case[2]) end, case[3], nil, true)
+        assert.error_matches(function() call(name, case[2]) end, "bad argument #1", nil, true)
+      end
+    end)
+  end
+
+  it("raises in redirect_method() and status_line() too", function()
+    for _, case in ipairs(not_codes) do
+      assert.error_matches(function() hs.redirect_method(case[2], "GET") end, case[3], nil, true)
+      assert.error_matches(function() hs.status_line(case[2]) end, case[3], nil, true)
+    end
+  end)
+end)
+
+describe("an integral value that is not a valid code", function()
+  for name, nothing in pairs(lookups) do
+    it("finds nothing in " .. name .. "()", function()
+      for _, v in ipairs(out_of_range) do
+        local r = call(name, v)
+        if nothing == "nil" then assert.is_nil(r, tostring(v)) else assert.are.equal(nothing, r) end
+      end
+    end)
+  end
+
+  it("is nil in redirect_method(), a raise in status_line()", function()
+    for _, v in ipairs(out_of_range) do
+      assert.is_nil(hs.redirect_method(v, "POST"))
+      assert.error_matches(function() hs.status_line(v) end, "out of range", nil, true)
+    end
+  end)
+end)
+
+describe("functions that never raise", function()
+  local values = { nil, true, {}, 0 / 0, math.huge, 404.5, -1, 2^63, "", ("\0"):rep(2^20),
+                   ("HTTP/1.1 200 "):rep(1000), "\255\254\253", coroutine.create(function() end) }
+  for b = 0, 255 do values[#values + 1] = string.char(b) end
+  for b = 0, 255 do values[#values + 1] = "HTTP/1.1 200 " .. string.char(b) end
+
+  it("code() answers nil, message for any value", function()
+    for i = 1, #values + 1 do
+      local ok, code, msg = pcall(hs.code, values[i])
+      assert.is_true(ok)
+      if code == nil then assert.is_string(msg) else assert.is_true(hs.is_valid(code)) end
+    end
+  end)
+
+  it("parse_status_line() answers a result or nil, message for any value", function()
+    for i = 1, #values + 1 do
+      local ok, code, msg = pcall(hs.parse_status_line, values[i])
+      assert.is_true(ok)
+      if code == nil then assert.is_string(msg) else assert.is_true(hs.is_valid(code)) end
+    end
+  end)
+
+  it("parse_status_line() takes every byte in the phrase only where RFC 9112 allows", function()
+    for b = 0, 255 do
+      local code = hs.parse_status_line("HTTP/1.1 200 " .. string.char(b) .. "x")
+      local allowed = b == 9 or (b >= 32 and b ~= 127)
+      assert.are.equal(allowed, code == 200, "byte " .. b)
+    end
+  end)
+end)
+
+describe("calls in unusual ways", function()
+  it("ignores extra arguments", function()
+    assert.are.equal("Not Found", hs.reason(404, "en", "extra", {}))
+    assert.are.equal(404, hs.code("Not Found", 1, 2))
+  end)
+
+  it("works through pcall and coroutines", function()
+    local co = coroutine.wrap(function()
+      coroutine.yield(hs.reason(404))
+      coroutine.yield(select(2, pcall(hs.reason, {})))
+    end)
+    assert.are.equal("Not Found", co())
+    assert.is_truthy(co():find("status code expected", 1, true))
+  end)
+
+  it("does not depend on the module table (functions taken out of it)", function()
+    local reason, class = hs.reason, hs.class
+    assert.are.equal("OK", reason(200))
+    assert.are.equal("successful", class(200))
+  end)
+end)
