@@ -1,0 +1,11 @@
+std = "max"
+max_line_length = 120
+include_files = { "spec/**/*.lua", "tools/*.lua", "examples/*.lua", "data/*.lua",
+                  "*.rockspec", "rockspecs/*.rockspec", ".luacheckrc", ".busted" }
+exclude_files = { "build/", "tree/", "lua_modules/" }
+files["spec/**/*_spec.lua"] = { std = "+busted" }
+files["data/statuses.lua"] = { max_line_length = false }
+files["*.rockspec"] = { globals = { "rockspec_format", "package", "version", "source",
+                                    "description", "dependencies", "build" } }
+files["rockspecs/*.rockspec"] = { globals = { "rockspec_format", "package", "version", "source",
+                                              "description", "dependencies", "build" } }

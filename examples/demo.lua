@@ -1,0 +1,30 @@
+-- examples/demo.lua: a short tour of httpstatus (run it with `make demo`).
+local hs = require "httpstatus"
+
+print(hs._VERSION)
+print()
+
+-- Lookups, by code and by name
+print("404        ", hs.reason(404), "/", hs.reason(404, "zh"))
+print("413        ", hs.reason(hs.PAYLOAD_TOO_LARGE), "(the old name PAYLOAD_TOO_LARGE still works)")
+print("teapot     ", hs.code("I'm a teapot"), hs.info(418).registry, "(no phrase: reason(418) is nil)")
+print("by name    ", hs.code("request entity too large"), hs.code("not_found"))
+
+-- Classification
+for _, code in ipairs { 103, 204, 307, 429, 471, 503 } do
+  print(("%d  %-13s cacheable=%-5s retry=%-5s canonical=%d"):format(code, hs.class(code),
+    tostring(hs.is_cacheable(code)), tostring(hs.is_retryable(code)), hs.canonical(code)))
+end
+print("POST after 302 ->", hs.redirect_method(302, "POST"), "; after 307 ->", hs.redirect_method(307, "POST"))
+
+-- A status line from an upstream
+local code, reason, version = hs.parse_status_line("HTTP/1.1 503 Service Unavailable\r\n")
+print()
+print("parsed     ", code, reason, version, hs.is_retryable(code) and "-> retry later" or "")
+print("formatted  ", hs.status_line(hs.TOO_MANY_REQUESTS))
+print("rejected   ", hs.parse_status_line("HTTP/1.1 20 OK"))
+
+-- Descriptions, in both languages
+print()
+print(hs.describe(429))
+print(hs.describe(429, "zh"))

@@ -1,0 +1,73 @@
+#!/bin/sh
+# tools/test.sh: everything `make test` checks, on every interpreter.
+# Ends with one line "total: N passed, N failed"; exits non-zero on any failure.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+ROOT=$(pwd)
+sh tools/deps.sh test || exit 1
+
+passed=0
+failed=0
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT INT TERM
+
+ok() { passed=$((passed + 1)); echo "ok      $1"; }
+bad() { failed=$((failed + 1)); echo "FAILED  $1"; }
+# check NAME CMD...: one counted test, its output shown only when it fails
+check() {
+  name=$1; shift
+  if "$@" >"$TMP/out" 2>&1; then ok "$name"; else bad "$name"; sed 's/^/    /' "$TMP/out"; fi
+}
+finish() {
+  echo
+  echo "total: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+  exit $?
+}
+
+echo "== build"
+if ! make --no-print-directory all >"$TMP/out" 2>&1; then
+  cat "$TMP/out"; bad "build with $(${CC:-cc} --version | head -1)"; finish
+fi
+ok "build (gcc, -std=c99 -pedantic -Wall -Wextra -Werror) for: $(ls build | tr '\n' ' ')"
+check "build with clang (-Werror)" make --no-print-directory CC=clang BUILD="$TMP/clang" all
+
+echo
+echo "== specs (busted)"
+for pair in lua5.1:5.1 lua5.2:5.2 lua5.3:5.3 lua5.4:5.4 luajit:jit; do
+  lua=${pair%%:*}; dir=${pair#*:}
+  echo "-- $($lua -v 2>&1 | head -1)"
+  $lua /usr/bin/busted -o plainTerminal --cpath="$ROOT/build/$dir/?.so" >"$TMP/busted" 2>&1
+  rc=$?
+  summary=$(grep -E '^[0-9]+ success(es)? / [0-9]+ failures? / [0-9]+ errors? / [0-9]+ pending' "$TMP/busted" | tail -1)
+  if [ -z "$summary" ]; then
+    cat "$TMP/busted"; bad "$lua: busted did not finish (exit $rc)"; continue
+  fi
+  set -- $summary
+  s=$1 f=$4 e=$7
+  passed=$((passed + s))
+  failed=$((failed + f + e))
+  if [ $((f + e)) -gt 0 ] || [ $rc -ne 0 ]; then
+    cat "$TMP/busted"
+    [ $((f + e)) -gt 0 ] || bad "$lua: busted exited $rc"
+  fi
+  echo "   $summary"
+done
+
+echo
+echo "== lint and rock"
+check "luacheck" luacheck -q .
+for spec in httpstatus-scm-1.rockspec rockspecs/httpstatus-*.rockspec; do
+  check "luarocks lint $spec" luarocks lint "$spec"
+done
+for v in 5.1 5.2 5.3 5.4; do
+  tree="$TMP/tree-$v"
+  check "luarocks --lua-version=$v make, then require" sh -c "
+    luarocks --lua-version=$v --tree='$tree' make --deps-mode=none httpstatus-scm-1.rockspec &&
+    lua$v -e \"package.path='' package.cpath='$tree/lib/lua/$v/?.so'
+      local hs = require 'httpstatus'
+      assert(hs.reason(404) == 'Not Found', 'installed module does not answer')
+      print(hs._VERSION)\""
+done
+
+finish
