@@ -18,6 +18,24 @@ check() {
   name=$1; shift
   if "$@" >"$TMP/out" 2>&1; then ok "$name"; else bad "$name"; sed 's/^/    /' "$TMP/out"; fi
 }
+# count_busted NAME RC: adds the counts of the busted run in $TMP/busted
+count_busted() {
+  summary=$(grep -E '^[0-9]+ success(es)? / [0-9]+ failures? / [0-9]+ errors? / [0-9]+ pending' \
+    "$TMP/busted" | tail -1)
+  if [ -z "$summary" ]; then
+    cat "$TMP/busted"; bad "$1: busted did not finish (exit $2)"; return
+  fi
+  # shellcheck disable=SC2086
+  set -- "$1" "$2" $summary
+  passed=$((passed + $3))
+  failed=$((failed + $6 + $9))
+  if [ $(($6 + $9)) -gt 0 ] || [ "$2" -ne 0 ]; then
+    cat "$TMP/busted"
+    [ $(($6 + $9)) -gt 0 ] || bad "$1: busted exited $2"
+  fi
+  echo "   $summary"
+}
+
 finish() {
   echo
   echo "total: $passed passed, $failed failed"
@@ -38,21 +56,21 @@ for pair in lua5.1:5.1 lua5.2:5.2 lua5.3:5.3 lua5.4:5.4 luajit:jit; do
   lua=${pair%%:*}; dir=${pair#*:}
   echo "-- $($lua -v 2>&1 | head -1)"
   $lua /usr/bin/busted -o plainTerminal --cpath="$ROOT/build/$dir/?.so" >"$TMP/busted" 2>&1
-  rc=$?
-  summary=$(grep -E '^[0-9]+ success(es)? / [0-9]+ failures? / [0-9]+ errors? / [0-9]+ pending' "$TMP/busted" | tail -1)
-  if [ -z "$summary" ]; then
-    cat "$TMP/busted"; bad "$lua: busted did not finish (exit $rc)"; continue
-  fi
-  set -- $summary
-  s=$1 f=$4 e=$7
-  passed=$((passed + s))
-  failed=$((failed + f + e))
-  if [ $((f + e)) -gt 0 ] || [ $rc -ne 0 ]; then
-    cat "$TMP/busted"
-    [ $((f + e)) -gt 0 ] || bad "$lua: busted exited $rc"
-  fi
-  echo "   $summary"
+  count_busted "$lua" $?
 done
+
+echo
+echo "== OpenResty: nginx $(nginx -v 2>&1 | sed 's|.*/||') with the Lua module, module from build/jit"
+prefix="$TMP/nginx"
+mkdir -p "$prefix"
+HS_NGINX_PREFIX="$prefix" HS_OPENRESTY_CPATH="$ROOT/build/jit/?.so" \
+  lua5.4 /usr/bin/busted --run=openresty -o plainTerminal >"$TMP/busted" 2>&1
+rc=$?
+# stop nginx whatever happened to busted
+if [ -f "$prefix/logs/nginx.pid" ] && kill -0 "$(cat "$prefix/logs/nginx.pid")" 2>/dev/null; then
+  kill -KILL "$(cat "$prefix/logs/nginx.pid")"; bad "nginx was still running after the OpenResty specs"
+fi
+count_busted "OpenResty specs" $rc
 
 echo
 echo "== lint and rock"

@@ -1,0 +1,216 @@
+-- The module inside a real nginx (Debian's nginx-light with the Lua module,
+-- OpenResty's LuaJIT), driven with real HTTP requests over loopback.
+--
+-- Run by `make test` as `busted --run=openresty`. Environment:
+--   HS_NGINX_PREFIX     the prefix directory to use (default: a new temp dir)
+--   HS_OPENRESTY_CPATH  where nginx finds the module (default: build/jit/?.so)
+-- nginx is stopped by its pid in teardown; tools/test.sh also kills it if
+-- this process dies first.
+
+local function sh(cmd)
+  local p = assert(io.popen(cmd .. " 2>&1"))
+  local out = p:read("*a")
+  local ok, _, rc = p:close()
+  if type(ok) == "number" then rc = ok end  -- Lua 5.1: close() gives no status
+  return out, ok == true or rc == 0
+end
+
+local function read(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local ROOT = sh("pwd"):gsub("%s+$", "")
+local PREFIX = os.getenv("HS_NGINX_PREFIX") or sh("mktemp -d"):gsub("%s+$", "")
+local CPATH = os.getenv("HS_OPENRESTY_CPATH") or ROOT .. "/build/jit/?.so"
+local PIDFILE = PREFIX .. "/logs/nginx.pid"
+local port
+
+local function curl(path, extra)
+  local out = sh(("curl -s -i --max-time 10 %s 'http://127.0.0.1:%d%s'"):format(extra or "", port, path))
+  local head, body = out:match("^(.-)\r\n\r\n(.*)$")
+  assert(head, "no HTTP response for " .. path .. ": " .. out)
+  local res = { line = head:match("^[^\r\n]*"), body = body, headers = {} }
+  res.status = tonumber(res.line:match("^HTTP/%S+ (%d%d%d)"))
+  for k, v in head:gmatch("\r\n([^:\r\n]+):%s*([^\r\n]*)") do res.headers[k:lower()] = v end
+  return res
+end
+
+local function start_nginx()
+  assert(sh("mkdir -p '" .. PREFIX .. "/logs' '" .. PREFIX .. "/tmp'"))
+  local template = assert(read(ROOT .. "/spec/openresty/nginx.conf"))
+  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
+  for _ = 1, 8 do  -- a few ports, in case one is taken
+    port = math.random(20000, 60000)
+    local conf = template:gsub("@PREFIX@", PREFIX):gsub("@PORT@", tostring(port))
+                         :gsub("@CPATH@", (CPATH:gsub("%%", "%%%%")))
+    local f = assert(io.open(PREFIX .. "/nginx.conf", "wb"))
+    f:write(conf)
+    f:close()
+    local out, ok = sh(("nginx -p '%s' -c '%s/nginx.conf' -e '%s/logs/startup.log'")
+                       :format(PREFIX, PREFIX, PREFIX))
+    if ok then
+      for _ = 1, 50 do  -- up to 5 s for the workers to answer
+        if sh(("curl -s -o /dev/null --max-time 1 http://127.0.0.1:%d/whoami && echo up"):format(port))
+           :find("up") then
+          return
+        end
+        sh("sleep 0.1")
+      end
+      error("nginx started but does not answer on port " .. port)
+    end
+    local log = (read(PREFIX .. "/logs/error.log") or "") .. (read(PREFIX .. "/logs/startup.log") or "")
+    if not (out .. log):find("in use", 1, true) then
+      error("nginx did not start:\n" .. out .. "\n" .. log)
+    end
+  end
+  error("no free port found")
+end
+
+local function stop_nginx()
+  local pid = (read(PIDFILE) or ""):match("%d+")
+  if not pid then return end
+  sh("kill -QUIT " .. pid)
+  for _ = 1, 50 do
+    if not select(2, sh("kill -0 " .. pid)) then return end
+    sh("sleep 0.1")
+  end
+  sh("kill -KILL " .. pid)
+end
+
+describe("httpstatus in OpenResty #openresty", function()
+  setup(start_nginx)
+  teardown(stop_nginx)
+
+  it("loads the module built here, once per worker, and writes no global", function()
+    local seen = {}
+    for _ = 1, 40 do
+      local r = curl("/whoami")
+      assert.are.equal(200, r.status)
+      local pid, tbl, global, path = r.body:match("^(%d+) (%S+) (%S+) (%S+)")
+      assert.are.equal("nil", global)
+      assert.are.equal(CPATH:gsub("%?", "httpstatus"), path)
+      assert.is_truthy(tbl:find("^0x%x+$"), tbl)
+      assert.is_true(seen[pid] == nil or seen[pid] == tbl, "worker " .. pid .. " loaded it twice")
+      seen[pid] = tbl
+    end
+  end)
+
+  it("sets the status with ngx.status = hs.code(...)", function()
+    local r = curl("/api/limited")
+    assert.are.equal(429, r.status)
+    assert.are.equal("30", r.headers["retry-after"])
+    assert.are.equal("Too Many Requests\n", r.body)
+  end)
+
+  it("ends the request with ngx.exit(hs.SERVICE_UNAVAILABLE)", function()
+    assert.are.equal(503, curl("/api/maintenance").status)
+  end)
+
+  it("gives the phrase nginx leaves out for codes it does not know", function()
+    local r = curl("/api/too-early")
+    assert.are.equal("HTTP/1.1 425 ", r.line)  -- nginx 1.22 has no phrase for 425
+    assert.are.equal("Too Early", r.headers["x-status-reason"])
+    assert.are.equal("HTTP/1.1 425 Too Early\n", r.body)
+  end)
+
+  it("answers lookups from content_by_lua, in English and Chinese", function()
+    local r = curl("/lookup?q=request%20entity%20too%20large")
+    assert.are.equal(200, r.status)
+    assert.are.equal("code=413\nreason=Content Too Large\nzh=内容过大\nclass=client_error\n"
+      .. "line=HTTP/1.1 413 Content Too Large\nretryable=false\n", r.body)
+    r = curl("/lookup?q=gateway_timeout")
+    assert.is_truthy(r.body:find("zh=网关超时\n", 1, true))
+    assert.is_truthy(r.body:find("retryable=true\n", 1, true))
+    r = curl("/lookup?q=no%20such%20thing")
+    assert.are.equal(400, r.status)
+    assert.are.equal('unknown HTTP status: "no such thing"\n', r.body)
+  end)
+
+  it("classifies the response in header_filter_by_lua", function()
+    for code, class in pairs { [200] = "successful", [404] = "client_error", [503] = "server_error" } do
+      local r = curl("/classified/" .. code)
+      assert.are.equal(code, r.status)
+      assert.are.equal(class, r.headers["x-status-class"])
+      assert.are.equal(curl("/lookup?q=" .. code).body:match("reason=([^\n]*)"), r.headers["x-status-reason"])
+    end
+  end)
+
+  it("parses an upstream's status line read from a cosocket", function()
+    assert.are.equal("503|Service Temporarily Unavailable|HTTP/1.1|Service Unavailable|true\n",
+      curl("/probe?status=503").body)
+    assert.are.equal("404|Not Found|HTTP/1.1|Not Found|false\n", curl("/probe?status=404").body)
+    assert.are.equal("425||HTTP/1.1|Too Early|true\n", curl("/probe?status=425").body)
+  end)
+
+  it("retries only what is_retryable says is transient", function()
+    local r = curl("/retry?status=503")
+    assert.are.equal(503, r.status)
+    assert.are.equal("3", r.headers["x-tries"])
+    r = curl("/retry?status=404")
+    assert.are.equal(404, r.status)
+    assert.are.equal("1", r.headers["x-tries"])
+    assert.are.equal("1", curl("/retry?status=200").headers["x-tries"])
+  end)
+
+  it("follows redirects with the method redirect_method gives", function()
+    local expect = { [301] = "GET", [302] = "GET", [303] = "GET", [307] = "POST", [308] = "POST" }
+    for code, method in pairs(expect) do
+      assert.are.equal(method .. "\n", curl("/follow?method=POST&status=" .. code).body, code)
+    end
+    assert.are.equal("PUT\n", curl("/follow?method=PUT&status=301").body)
+    assert.are.equal("GET\n", curl("/follow?method=PUT&status=303").body)
+  end)
+
+  it("counts responses by class in log_by_lua", function()
+    local function metrics()
+      local m = {}
+      for class, n in curl("/metrics").body:gmatch("(%S+) (%d+)") do m[class] = tonumber(n) end
+      return m
+    end
+    local before = metrics()
+    for _ = 1, 3 do curl("/classified/404") end
+    for _ = 1, 2 do curl("/api/maintenance") end
+    curl("/classified/302")
+    local after = metrics()
+    assert.are.equal(3, after.client_error - before.client_error)
+    assert.are.equal(2, after.server_error - before.server_error)
+    assert.are.equal(1, after.redirection - before.redirection)
+    assert.are.equal(1, after.successful - before.successful)  -- the first /metrics itself
+  end)
+
+  it("serves 20 000 requests over 50 connections on two workers without a failure", function()
+    local out = sh(("timeout 120 ab -q -n 20000 -c 50 'http://127.0.0.1:%d/load?q=accepted'"):format(port))
+    assert.are.equal("20000", out:match("Complete requests:%s+(%d+)"), out)
+    assert.are.equal("0", out:match("Failed requests:%s+(%d+)"), out)
+    assert.is_nil(out:match("Non%-2xx responses"), out)
+    local r = curl("/load?q=too_many_requests")
+    assert.are.equal(429, r.status)
+    assert.are.equal("client_error 请求过多\n", r.body)
+  end)
+
+  it("leaves an error log free of errors and global writes", function()
+    local log = read(PREFIX .. "/logs/error.log") or ""
+    assert.is_nil(log:find("writing a global Lua variable", 1, true), log)
+    for _, level in ipairs { "[error]", "[crit]", "[alert]", "[emerg]" } do
+      assert.is_nil(log:find(level, 1, true), log)
+    end
+  end)
+end)
+
+describe("doc/openresty.md #openresty", function()
+  it("shows only recipes that the test server runs", function()
+    local function squash(s) return (s:gsub("\n[ \t]+", "\n"):gsub("^[ \t]+", "")) end
+    local conf = squash(assert(read(ROOT .. "/spec/openresty/nginx.conf")))
+    local doc = assert(read(ROOT .. "/doc/openresty.md"))
+    local n = 0
+    for block in doc:gmatch("```nginx\n(.-)```") do
+      n = n + 1
+      assert.is_truthy(conf:find(squash(block), 1, true), "not in nginx.conf:\n" .. block)
+    end
+    assert.is_true(n >= 6, "expected the recipes as ```nginx blocks")
+  end)
+end)
