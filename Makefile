@@ -5,6 +5,11 @@
 #   make test       install what is missing (Debian), build, run every check
 #   make generate   regenerate src/hs_data.c from data/statuses.lua
 #   make lint       luacheck
+#   make ctest      C tests of the core (threads) and of many lua_States
+#   make sanitize   the specs and C tests under ASan + UBSan, and TSan
+#   make valgrind   the specs (lua5.4) and C tests under valgrind
+#   make analyze    cppcheck and clang-tidy
+#   make fuzz       each libFuzzer target for FUZZ_TIME seconds (default 60)
 
 CC      ?= cc
 CFLAGS  ?= -O2
@@ -27,7 +32,7 @@ VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 jit,$(if $(wildcard $(LUA_INC_$(v))/lua.
 # Any interpreter runs the generator; the output does not depend on which.
 LUA ?= $(firstword $(foreach l,lua5.4 lua5.3 lua5.2 lua5.1 luajit lua,$(if $(shell command -v $(l)),$(l))))
 
-.PHONY: all demo test generate lint clean
+.PHONY: all demo test generate lint clean ctest sanitize valgrind analyze fuzz
 
 all: $(VERSIONS:%=$(BUILD)/%/httpstatus.so)
 	@test -n "$(VERSIONS)" || { echo "no Lua headers found: run 'make demo' or 'make test' (they install them)"; exit 1; }
@@ -50,6 +55,57 @@ test:
 
 lint:
 	luacheck .
+
+# --- hardening ---------------------------------------------------------------
+LUA54_INC  = $(LUA_INC_5.4)
+TEST_CORE  = tests/test_core.c src/hs_core.c
+TEST_STATE = tests/test_states.c
+SAN        = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+ASAN_RT    = $(shell clang -print-file-name=libclang_rt.asan-$$(uname -m).so 2>/dev/null)
+BUSTED54   = lua5.4 /usr/bin/busted -o plainTerminal
+FUZZ_TIME ?= 60
+
+$(BUILD)/test_core: $(TEST_CORE) src/httpstatus.h src/hs_data.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -Isrc $(TEST_CORE) -o $@ -lpthread
+
+$(BUILD)/test_states: $(TEST_STATE)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -I$(LUA54_INC) $(TEST_STATE) -o $@ -llua5.4 -lpthread
+
+ctest: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/5.4/httpstatus.so
+	$(BUILD)/test_core
+	$(BUILD)/test_states '$(BUILD)/5.4/?.so'
+
+sanitize:
+	@mkdir -p $(BUILD)/asan $(BUILD)/tsan
+	clang $(SAN) -fPIC -shared -I$(LUA54_INC) -Isrc $(SRC) -o $(BUILD)/asan/httpstatus.so
+	clang $(SAN) -Isrc $(TEST_CORE) -o $(BUILD)/asan/test_core -lpthread
+	clang $(SAN) -I$(LUA54_INC) $(TEST_STATE) -o $(BUILD)/asan/test_states -llua5.4 -lpthread
+	clang -g -O1 -fsanitize=thread -Isrc $(TEST_CORE) -o $(BUILD)/tsan/test_core -lpthread
+	$(BUILD)/asan/test_core
+	$(BUILD)/asan/test_states '$(BUILD)/asan/?.so'
+	TSAN_OPTIONS=halt_on_error=1 $(BUILD)/tsan/test_core
+	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    $(BUSTED54) --cpath='$(BUILD)/asan/?.so'
+
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
+
+valgrind: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/5.4/httpstatus.so
+	$(VALGRIND) $(BUILD)/test_core
+	$(VALGRIND) $(BUILD)/test_states '$(BUILD)/5.4/?.so'
+	$(VALGRIND) $(BUSTED54) --cpath='$(BUILD)/5.4/?.so'
+
+# variableScope: declarations stay at the top of blocks (C89 style, on purpose)
+analyze:
+	cppcheck -q --std=c99 --enable=warning,style,performance,portability --force \
+	    --inline-suppr --error-exitcode=1 --suppress=missingIncludeSystem --suppress=variableScope \
+	    -Isrc -I$(LUA54_INC) src/hs_core.c src/lhttpstatus.c tests/*.c fuzz/*.c
+	clang-tidy --quiet src/hs_core.c src/lhttpstatus.c tests/*.c fuzz/*.c -- \
+	    -std=c99 -Isrc -I$(LUA54_INC)
+
+fuzz:
+	@sh tools/fuzz.sh $(FUZZ_TIME)
 
 clean:
 	rm -rf $(BUILD)

@@ -204,17 +204,23 @@ static int l_redirect_method(lua_State *L) {
     return 1;
 }
 
+/* Longest quoted rendering of a string in a message, escapes included. */
+#define HS_QUOTE_MAX 48
+
 /* Pushes a short printable rendering of the value at idx, for messages. */
 static void hs_pushquoted(lua_State *L, int idx) {
     if (lua_type(L, idx) == LUA_TSTRING) {
-        size_t len, i;
+        size_t len, i, used = 0;
         const char *s = lua_tolstring(L, idx, &len);
         luaL_Buffer b;
         luaL_buffinit(L, &b);
         luaL_addchar(&b, '"');
-        for (i = 0; i < len && i < 40; i++) {
+        for (i = 0; i < len; i++) {
             unsigned char c = (unsigned char)s[i];
-            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+            int plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+            used += plain ? 1 : 4;
+            if (used > HS_QUOTE_MAX) break;
+            if (plain) {
                 luaL_addchar(&b, (char)c);
             } else {
                 char esc[5];
@@ -226,7 +232,7 @@ static void hs_pushquoted(lua_State *L, int idx) {
             }
         }
         luaL_addchar(&b, '"');
-        if (len > 40) luaL_addstring(&b, "...");
+        if (i < len) luaL_addstring(&b, "...");
         luaL_pushresult(&b);
     } else if (lua_type(L, idx) == LUA_TNUMBER) {
         lua_pushvalue(L, idx);

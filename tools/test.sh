@@ -18,22 +18,28 @@ check() {
   name=$1; shift
   if "$@" >"$TMP/out" 2>&1; then ok "$name"; else bad "$name"; sed 's/^/    /' "$TMP/out"; fi
 }
-# count_busted NAME RC: adds the counts of the busted run in $TMP/busted
-count_busted() {
-  summary=$(grep -E '^[0-9]+ success(es)? / [0-9]+ failures? / [0-9]+ errors? / [0-9]+ pending' \
-    "$TMP/busted" | tail -1)
-  if [ -z "$summary" ]; then
-    cat "$TMP/busted"; bad "$1: busted did not finish (exit $2)"; return
+# count_run NAME RC: adds the counts a run printed into $TMP/run: busted's
+# "N successes / N failures / N errors" and C tests' "word: N passed, N failed".
+count_run() {
+  counts=$(sed -n -E \
+    -e 's|^([0-9]+) success(es)? / ([0-9]+) failures? / ([0-9]+) errors? / [0-9]+ pending.*|\1 \3 \4|p' \
+    -e 's|^[a-z]+: ([0-9]+) passed, ([0-9]+) failed$|\1 \2 0|p' "$TMP/run")
+  if [ -z "$counts" ]; then
+    cat "$TMP/run"; bad "$1: no result (exit $2)"; return
   fi
+  f_before=$failed
   # shellcheck disable=SC2086
-  set -- "$1" "$2" $summary
-  passed=$((passed + $3))
-  failed=$((failed + $6 + $9))
-  if [ $(($6 + $9)) -gt 0 ] || [ "$2" -ne 0 ]; then
-    cat "$TMP/busted"
-    [ $(($6 + $9)) -gt 0 ] || bad "$1: busted exited $2"
+  set -- "$1" "$2" $counts
+  name=$1 rc=$2
+  shift 2
+  while [ $# -ge 3 ]; do
+    passed=$((passed + $1)); failed=$((failed + $2 + $3)); shift 3
+  done
+  if [ "$failed" -ne "$f_before" ] || [ "$rc" -ne 0 ]; then
+    cat "$TMP/run"
+    [ "$failed" -ne "$f_before" ] || bad "$name: exited $rc"
   fi
-  echo "   $summary"
+  grep -E '^([0-9]+ success|[a-z]+: [0-9]+ passed)' "$TMP/run" | sed "s|^|   $name: |"
 }
 
 finish() {
@@ -47,7 +53,13 @@ echo "== build"
 if ! make --no-print-directory all >"$TMP/out" 2>&1; then
   cat "$TMP/out"; bad "build with $(${CC:-cc} --version | head -1)"; finish
 fi
-ok "build (gcc, -std=c99 -pedantic -Wall -Wextra -Werror) for: $(ls build | tr '\n' ' ')"
+missing=""
+for d in 5.1 5.2 5.3 5.4 jit; do [ -f "build/$d/httpstatus.so" ] || missing="$missing $d"; done
+if [ -n "$missing" ]; then
+  bad "build: no module for$missing"
+else
+  ok "build (gcc, -std=c99 -pedantic -Wall -Wextra -Werror) for 5.1 5.2 5.3 5.4 jit"
+fi
 check "build with clang (-Werror)" make --no-print-directory CC=clang BUILD="$TMP/clang" all
 
 echo
@@ -55,8 +67,8 @@ echo "== specs (busted)"
 for pair in lua5.1:5.1 lua5.2:5.2 lua5.3:5.3 lua5.4:5.4 luajit:jit; do
   lua=${pair%%:*}; dir=${pair#*:}
   echo "-- $($lua -v 2>&1 | head -1)"
-  $lua /usr/bin/busted -o plainTerminal --cpath="$ROOT/build/$dir/?.so" >"$TMP/busted" 2>&1
-  count_busted "$lua" $?
+  $lua /usr/bin/busted -o plainTerminal --cpath="$ROOT/build/$dir/?.so" >"$TMP/run" 2>&1
+  count_run "$lua" $?
 done
 
 echo
@@ -64,13 +76,26 @@ echo "== OpenResty: nginx $(nginx -v 2>&1 | sed 's|.*/||') with the Lua module, 
 prefix="$TMP/nginx"
 mkdir -p "$prefix"
 HS_NGINX_PREFIX="$prefix" HS_OPENRESTY_CPATH="$ROOT/build/jit/?.so" \
-  lua5.4 /usr/bin/busted --run=openresty -o plainTerminal >"$TMP/busted" 2>&1
+  lua5.4 /usr/bin/busted --run=openresty -o plainTerminal >"$TMP/run" 2>&1
 rc=$?
 # stop nginx whatever happened to busted
 if [ -f "$prefix/logs/nginx.pid" ] && kill -0 "$(cat "$prefix/logs/nginx.pid")" 2>/dev/null; then
   kill -KILL "$(cat "$prefix/logs/nginx.pid")"; bad "nginx was still running after the OpenResty specs"
 fi
-count_busted "OpenResty specs" $rc
+count_run "OpenResty" $rc
+
+echo
+echo "== C tests, sanitizers, valgrind"
+make --no-print-directory -s ctest >"$TMP/run" 2>&1; count_run "C tests" $?
+make --no-print-directory -s sanitize >"$TMP/run" 2>&1; count_run "ASan+UBSan, TSan" $?
+make --no-print-directory -s valgrind >"$TMP/run" 2>&1; count_run "valgrind" $?
+
+echo
+echo "== static analysis and fuzzing"
+check "cppcheck and clang-tidy (make analyze)" make --no-print-directory -s analyze
+sh tools/fuzz.sh "${FUZZ_TIME:-20}" >"$TMP/run" 2>&1; rc=$?
+grep -E '^(ok|FAILED) ' "$TMP/run" | sed 's/^/   /'
+count_run "fuzz" $rc
 
 echo
 echo "== lint and rock"

@@ -1,0 +1,165 @@
+/*
+ * test_core.c - tests of the C API (src/httpstatus.h) without Lua,
+ * including many threads using the core at once. Prints "N passed, N failed".
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "httpstatus.h"
+
+/* A test is one function; it fails if any of its checks fails. */
+static int passed, failed, checks_failed;
+
+#define T(cond) do { if (!(cond)) { checks_failed++; \
+    (void)fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond); } } while (0)
+#define STR(a, b) T((a) != NULL && strcmp((a), (b)) == 0)
+#define L(s) s, sizeof(s) - 1
+
+static void test_lookups(void) {
+    size_t n = 0, i;
+    const hs_status *e = hs_entries(&n);
+    T(n == 64);
+    for (i = 0; i + 1 < n; i++) T(e[i].code < e[i + 1].code);
+    for (i = 0; i < n; i++) {
+        T(hs_get(e[i].code) == &e[i]);
+        T(hs_lookup(e[i].name, strlen(e[i].name)) == e[i].code);
+        T(e[i].description != NULL && e[i].description_zh != NULL && e[i].reference != NULL);
+    }
+    STR(hs_reason(404), "Not Found");
+    STR(hs_reason(413), "Content Too Large");
+    STR(hs_reason(422), "Unprocessable Content");
+    T(hs_reason(418) == NULL && hs_get(418) != NULL && hs_get(418)->registry == HS_UNUSED);
+    T(hs_reason(306) == NULL && hs_is_registered(306));
+    T(hs_get(510)->registry == HS_OBSOLETED && hs_get(104)->registry == HS_TEMPORARY);
+    T(hs_reason(509) == NULL && hs_reason(0) == NULL && hs_reason(-1) == NULL && hs_reason(100000) == NULL);
+    STR(hs_get(404)->reason_zh, "\346\234\252\346\211\276\345\210\260");  /* 未找到 */
+    STR(hs_version(), HS_VERSION);
+}
+
+static void test_classes(void) {
+    int c;
+    for (c = -1000; c < 2000; c++) {
+        int cls = hs_class(c);
+        T(hs_is_valid(c) == (c >= 100 && c <= 599));
+        T(cls == (hs_is_valid(c) ? c / 100 : 0));
+        T((hs_class_name(cls) != NULL) == (cls != 0));
+        T(hs_canonical(c) == (!hs_is_valid(c) ? 0 : hs_is_registered(c) ? c : c / 100 * 100));
+        T(hs_is_empty(c) == ((c >= 100 && c < 200) || c == 204 || c == 205 || c == 304));
+        T(hs_is_redirect(c) == (c == 301 || c == 302 || c == 303 || c == 307 || c == 308));
+    }
+    STR(hs_class_name(HS_CLIENT_ERROR), "client_error");
+    T(hs_is_retryable(503) && hs_is_retryable(429) && !hs_is_retryable(501));
+    T(hs_is_cacheable(404) && hs_is_cacheable(501) && !hs_is_cacheable(500));
+}
+
+static void test_lookup_names(void) {
+    T(hs_lookup(L("Not Found")) == 404);
+    T(hs_lookup(L("not_found")) == 404);
+    T(hs_lookup(L("Request Entity Too Large")) == 413);
+    T(hs_lookup(L("I\342\200\231m a teapot")) == 418);
+    T(hs_lookup(L("404")) == 404);
+    T(hs_lookup(L("00000000000000000404")) == 404);
+    T(hs_lookup(L("99999999999999999999")) == 0);
+    T(hs_lookup(L("600")) == 0);
+    T(hs_lookup(L("")) == 0);
+    T(hs_lookup(NULL, 5) == 0);
+    T(hs_lookup("Not Found\0", 10) == 0);          /* embedded NUL */
+    T(hs_lookup("Not Foundxxx", 9) == 404);        /* length, not NUL, ends it */
+    T(hs_lookup(L("\342\200")) == 0);               /* truncated U+2019 */
+}
+
+static void test_redirects(void) {
+    size_t n = 0;
+    STR(hs_redirect_method(303, L("POST"), &n), "GET");
+    T(n == 3);
+    T(strncmp(hs_redirect_method(303, L("HEAD"), &n), "HEAD", 4) == 0 && n == 4);
+    T(strncmp(hs_redirect_method(307, L("POST"), &n), "POST", 4) == 0 && n == 4);
+    STR(hs_redirect_method(301, L("POST"), &n), "GET");
+    T(strncmp(hs_redirect_method(302, L("PUT"), &n), "PUT", 3) == 0);
+    T(hs_redirect_method(200, L("GET"), &n) == NULL);
+    T(hs_redirect_method(301, NULL, 0, &n) == NULL);
+}
+
+static void test_status_lines(void) {
+    hs_status_line sl;
+    char buf[HS_STATUS_LINE_MAX];
+    T(hs_parse_status_line(L("HTTP/1.1 404 Not Found\r\n"), &sl) == HS_OK);
+    T(sl.code == 404 && sl.reason_len == 9 && memcmp(sl.reason, "Not Found", 9) == 0);
+    T(sl.version_len == 8);
+    T(hs_parse_status_line(L("HTTP/2 200"), &sl) == HS_OK && sl.reason_len == 0);
+    T(hs_parse_status_line(L("HTTP/1.1 20 OK"), &sl) == HS_E_CODE);
+    T(hs_parse_status_line(L("HTTP/1.1 600 OK"), &sl) == HS_E_RANGE);
+    T(hs_parse_status_line(L("HTTP/1.1 200 O\001K"), &sl) == HS_E_PHRASE);
+    T(hs_parse_status_line(L("HTTP/1.1 200\001"), &sl) == HS_E_AFTER_CODE);
+    T(hs_parse_status_line(L("HTTP/1.1"), &sl) == HS_E_SPACE);
+    T(hs_parse_status_line(NULL, 10, &sl) == HS_E_VERSION);
+    T(hs_parse_status_line(L("HTTP/1.1 200 OK"), NULL) == HS_OK);
+    T(hs_format_status_line(buf, sizeof buf, 404, L("HTTP/1.1")) == 22);
+    STR(buf, "HTTP/1.1 404 Not Found");
+    T(hs_format_status_line(buf, sizeof buf, 299, L("HTTP/2")) == 11);
+    STR(buf, "HTTP/2 299 ");
+    T(hs_format_status_line(buf, 5, 404, L("HTTP/1.1")) == 22);   /* truncated */
+    STR(buf, "HTTP");
+    T(hs_format_status_line(NULL, 0, 404, L("HTTP/1.1")) == 22);  /* just the length */
+    T(hs_format_status_line(buf, sizeof buf, 600, L("HTTP/1.1")) == 0);
+    T(hs_format_status_line(buf, sizeof buf, 200, L("HTTP/1.10")) == 0);
+    T(hs_format_status_line(buf, sizeof buf, 200, NULL, 0) == 0);
+}
+
+/* Many threads at once: each computes everything and compares with the
+ * answers computed on the main thread before they started. */
+#define THREADS 8
+static int expect_lookup[1000];
+
+static void *worker(void *arg) {
+    long bad = 0;
+    int round, c;
+    char buf[HS_STATUS_LINE_MAX];
+    for (round = 0; round < 200; round++) {
+        for (c = 0; c < 1000; c++) {
+            const hs_status *e = hs_get(c);
+            hs_status_line sl;
+            size_t n;
+            if (e && hs_lookup(e->name, strlen(e->name)) != expect_lookup[c]) bad++;
+            n = hs_format_status_line(buf, sizeof buf, c, "HTTP/1.1", 8);
+            if (hs_is_valid(c) != (n > 0)) bad++;
+            if (n && (hs_parse_status_line(buf, n, &sl) != HS_OK || sl.code != c)) bad++;
+        }
+    }
+    *(long *)arg = bad;
+    return NULL;
+}
+
+static void test_threads(void) {
+    pthread_t t[THREADS];
+    long bad[THREADS];
+    int c, i;
+    for (c = 0; c < 1000; c++) expect_lookup[c] = hs_get(c) ? c : 0;
+    for (i = 0; i < THREADS; i++) {
+        bad[i] = -1;
+        T(pthread_create(&t[i], NULL, worker, &bad[i]) == 0);
+    }
+    for (i = 0; i < THREADS; i++) {
+        T(pthread_join(t[i], NULL) == 0);
+        T(bad[i] == 0);
+    }
+}
+
+static void run(const char *name, void (*test)(void)) {
+    int before = checks_failed;
+    test();
+    if (checks_failed == before) passed++; else failed++;
+    (void)printf("%s %s\n", checks_failed == before ? "ok     " : "FAILED ", name);
+}
+
+int main(void) {
+    run("entries, reasons, registry status", test_lookups);
+    run("classes and predicates over -1000..1999", test_classes);
+    run("lookup by name, phrase and digits", test_lookup_names);
+    run("redirect methods", test_redirects);
+    run("status lines: parse and format", test_status_lines);
+    run("8 threads using the core at once", test_threads);
+    (void)printf("core: %d passed, %d failed\n", passed, failed);
+    return failed != 0;
+}

@@ -1,0 +1,93 @@
+/*
+ * test_states.c - the Lua binding in many lua_States at once: 200 states
+ * open side by side, then 8 threads each driving a state of its own.
+ * Usage: test_states 'build/5.4/?.so'. Prints "N passed, N failed".
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lua.h"
+#include "lauxlib.h"
+#include "lualib.h"
+
+static const char *cpath;
+static int passed, failed;
+
+static const char *const script =
+    "local hs = require 'httpstatus'\n"
+    "local n = ...\n"
+    "for i = 1, n do\n"
+    "  assert(hs.reason(404) == 'Not Found' and hs.reason(404, 'zh') == '\\230\\156\\170\\230\\137\\190\\229\\136\\176')\n"
+    "  assert(hs.code('request entity too large') == 413 and hs.class(471) == 'client_error')\n"
+    "  assert(select(1, hs.parse_status_line('HTTP/1.1 503 Service Unavailable\\r\\n')) == 503)\n"
+    "  assert(not pcall(hs.reason, {}) and hs.code({}) == nil)\n"
+    "  assert(hs.info(i % 500 + 100) == nil or hs.info(i % 500 + 100).code == i % 500 + 100)\n"
+    "end\n"
+    "assert(rawget(_G, 'httpstatus') == nil)\n"
+    "return hs._VERSION\n";
+
+static lua_State *new_state(void) {
+    lua_State *L = luaL_newstate();
+    if (!L) return NULL;
+    luaL_openlibs(L);
+    lua_getglobal(L, "package");
+    lua_pushstring(L, cpath);
+    lua_setfield(L, -2, "cpath");
+    lua_pop(L, 1);
+    return L;
+}
+
+/* Runs the script n times in L; 1 if it returned the version. */
+static int run_script(lua_State *L, int n) {
+    int ok;
+    if (luaL_loadstring(L, script) != LUA_OK) return 0;
+    lua_pushinteger(L, n);
+    ok = lua_pcall(L, 1, 1, 0) == LUA_OK && lua_isstring(L, -1) &&
+         strncmp(lua_tostring(L, -1), "httpstatus ", 11) == 0;
+    if (!ok) (void)fprintf(stderr, "script failed: %s\n", lua_tostring(L, -1));
+    lua_pop(L, 1);
+    return ok;
+}
+
+static void report(const char *name, int ok) {
+    if (ok) passed++; else failed++;
+    (void)printf("%s %s\n", ok ? "ok     " : "FAILED ", name);
+}
+
+#define STATES 200
+#define THREADS 8
+
+static void *thread_main(void *arg) {
+    lua_State *L = new_state();
+    *(int *)arg = L != NULL && run_script(L, 2000);
+    if (L) lua_close(L);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    static lua_State *states[STATES];
+    pthread_t t[THREADS];
+    int results[THREADS] = { 0 };
+    int i, ok = 1;
+    cpath = argc > 1 ? argv[1] : "build/5.4/?.so";
+
+    for (i = 0; i < STATES; i++) {
+        states[i] = new_state();
+        ok = ok && states[i] && run_script(states[i], 1);
+    }
+    for (i = 0; i < STATES && ok; i++) ok = run_script(states[(i * 7) % STATES], 10);
+    for (i = 0; i < STATES; i++) if (states[i]) lua_close(states[i]);
+    report("200 lua_States side by side", ok);
+
+    ok = 1;
+    for (i = 0; i < THREADS; i++)
+        if (pthread_create(&t[i], NULL, thread_main, &results[i]) != 0) return 1;
+    for (i = 0; i < THREADS; i++) {
+        pthread_join(t[i], NULL);
+        ok = ok && results[i];
+    }
+    report("8 threads, a lua_State each", ok);
+    (void)printf("states: %d passed, %d failed\n", passed, failed);
+    return failed != 0;
+}
