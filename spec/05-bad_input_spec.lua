@@ -124,3 +124,31 @@ describe("calls in unusual ways", function()
     assert.are.equal("successful", class(200))
   end)
 end)
+
+describe("error messages", function()
+  it("name the function and point at the caller's line, on every VM", function()
+    local line = debug.getinfo(1, "l").currentline + 1
+    local ok, err = pcall(function() local r = hs.is_client_error(404.5); return r end)
+    assert.is_false(ok)
+    assert.is_truthy(err:find("05%-bad_input_spec%.lua:" .. line
+      .. ": bad argument #1 to 'is_client_error' %(status code must be an integer%)$"), err)
+    ok, err = pcall(function() local r = hs.reason(404, "fr"); return r end)
+    assert.is_truthy(err:find("bad argument #2 to 'reason'", 1, true), err)
+    assert.is_falsy(err:find("httpstatus:", 1, true), err)
+  end)
+end)
+
+describe("the fast paths and the C functions", function()
+  -- an integer takes the Lua fast path; the same code as a digit string goes to C
+  local names = { "reason", "class", "is_valid", "is_registered", "is_informational", "is_success",
+                  "is_redirection", "is_client_error", "is_server_error", "is_error", "is_cacheable",
+                  "is_empty", "is_redirect", "is_retryable" }
+  for _, name in ipairs(names) do
+    it("agree in " .. name .. "() for every code 1-999", function()
+      for c = 1, 999 do
+        assert.are.equal(hs[name](("%03d"):format(c)), hs[name](c), name .. "(" .. c .. ")")
+        assert.are.equal(hs[name](c), hs[name](c + 0.0))
+      end
+    end)
+  end
+end)
