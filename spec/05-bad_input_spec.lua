@@ -133,6 +133,7 @@ describe("error messages", function()
     assert.is_truthy(err:find("05%-bad_input_spec%.lua:" .. line
       .. ": bad argument #1 to 'is_client_error' %(status code must be an integer%)$"), err)
     ok, err = pcall(function() local r = hs.reason(404, "fr"); return r end)
+    assert.is_false(ok)
     assert.is_truthy(err:find("bad argument #2 to 'reason'", 1, true), err)
     assert.is_falsy(err:find("httpstatus:", 1, true), err)
   end)
