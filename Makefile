@@ -10,6 +10,7 @@
 #   make valgrind   the specs (lua5.4) and C tests under valgrind
 #   make analyze    cppcheck and clang-tidy
 #   make fuzz       each libFuzzer target for FUZZ_TIME seconds (default 60)
+#   make bench      the module against plain Lua, on lua5.4 and luajit (QUICK=1: a smoke run)
 
 CC      ?= cc
 CFLAGS  ?= -O2
@@ -32,7 +33,7 @@ VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 jit,$(if $(wildcard $(LUA_INC_$(v))/lua.
 # Any interpreter runs the generator; the output does not depend on which.
 LUA ?= $(firstword $(foreach l,lua5.4 lua5.3 lua5.2 lua5.1 luajit lua,$(if $(shell command -v $(l)),$(l))))
 
-.PHONY: all demo test generate lint clean ctest sanitize valgrind analyze fuzz
+.PHONY: all demo test generate lint clean ctest sanitize valgrind analyze fuzz bench
 
 all: $(VERSIONS:%=$(BUILD)/%/httpstatus.so)
 	@test -n "$(VERSIONS)" || { echo "no Lua headers found: run 'make demo' or 'make test' (they install them)"; exit 1; }
@@ -106,6 +107,11 @@ analyze:
 
 fuzz:
 	@sh tools/fuzz.sh $(FUZZ_TIME)
+
+bench: $(BUILD)/5.4/httpstatus.so $(BUILD)/jit/httpstatus.so
+	@LUA_CPATH='$(BUILD)/5.4/?.so' lua5.4 bench/bench.lua $(if $(QUICK),--quick)
+	@echo
+	@LUA_CPATH='$(BUILD)/jit/?.so' luajit bench/bench.lua $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(BUILD)

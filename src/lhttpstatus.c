@@ -63,8 +63,11 @@ static int hs_tocode(lua_State *L, int idx, int *code) {
         lua_Number d;
         long long t;
 #if LUA_VERSION_NUM >= 503
-        if (lua_isinteger(L, idx)) {
-            *code = hs_clamp((long long)lua_tointeger(L, idx));
+        int isint;
+        /* integers, and floats with an integral value in integer range */
+        lua_Integer v = lua_tointegerx(L, idx, &isint);
+        if (isint) {
+            *code = hs_clamp((long long)v);
             return HS_ARG_OK;
         }
 #endif
@@ -146,9 +149,15 @@ static void hs_pushstr(lua_State *L, const char *s) {
 
 /* reason(code [, lang]) -> registered phrase or nil */
 static int l_reason(lua_State *L) {
-    const hs_status *s = hs_get(hs_checkcode(L, 1));
-    int zh = hs_checklang(L, 2);
-    hs_pushstr(L, s ? (zh ? s->reason_zh : s->reason) : NULL);
+    int code = hs_checkcode(L, 1);
+    const hs_status *s;
+    if (lua_isnoneornil(L, 2)) {
+        /* upvalue 1: code -> phrase, interned once at load */
+        lua_rawgeti(L, lua_upvalueindex(1), code);
+        return 1;
+    }
+    s = hs_get(code);
+    hs_pushstr(L, s ? (hs_checklang(L, 2) ? s->reason_zh : s->reason) : NULL);
     return 1;
 }
 
@@ -377,12 +386,40 @@ static int l_status_line(lua_State *L) {
     return 1;
 }
 
+/*
+ * The versions curl and servers send; upvalue 2 of parse_status_line holds
+ * them as Lua strings at the same indices.
+ */
+static const char *const hs_versions[] = { "HTTP/1.1", "HTTP/1.0", "HTTP/2", "HTTP/3" };
+#define HS_NVERSIONS (sizeof hs_versions / sizeof hs_versions[0])
+
+/* 1-based index of v in hs_versions, or 0. */
+static int hs_version_index(const char *v, size_t len) {
+    size_t i;
+    for (i = 0; i < HS_NVERSIONS; i++)
+        if (strlen(hs_versions[i]) == len && memcmp(hs_versions[i], v, len) == 0) return (int)i + 1;
+    return 0;
+}
+
+/*
+ * Pushes s[0..len). When it equals known, the copy already interned in the
+ * table at upvalue 1, index key, is pushed instead: no hashing of a new
+ * string on the common path.
+ */
+static void hs_pushknown(lua_State *L, const char *s, size_t len, const char *known, int key) {
+    if (known && strlen(known) == len && memcmp(known, s, len) == 0) {
+        lua_rawgeti(L, lua_upvalueindex(1), key);
+        return;
+    }
+    lua_pushlstring(L, s, len);
+}
+
 /* parse_status_line(line) -> code, reason, version; or nil, message. Never raises. */
 static int l_parse_status_line(lua_State *L) {
     hs_status_line sl;
     size_t len;
     const char *s;
-    int err;
+    int err, v;
     if (lua_type(L, 1) != LUA_TSTRING) {
         lua_pushnil(L);
         lua_pushfstring(L, "invalid status line: string expected, got %s", luaL_typename(L, 1));
@@ -396,56 +433,76 @@ static int l_parse_status_line(lua_State *L) {
         return 2;
     }
     lua_pushinteger(L, sl.code);
-    lua_pushlstring(L, sl.reason, sl.reason_len);
-    lua_pushlstring(L, sl.version, sl.version_len);
+    hs_pushknown(L, sl.reason, sl.reason_len, hs_reason(sl.code), sl.code);
+    v = hs_version_index(sl.version, sl.version_len);
+    if (v) lua_rawgeti(L, lua_upvalueindex(2), v);
+    else lua_pushlstring(L, sl.version, sl.version_len);
     return 3;
 }
 
 /*
- * JIT-friendly fast paths. A classic C function call is opaque to LuaJIT's
- * JIT (about 20 ns, against 4 ns for the same test written in Lua), so the
- * hot lookups are Lua functions over tables built below from the C data:
- * K[c] is the class digit of every integer 1-599 (0 below 100), R[c] the
- * phrase (false where there is none), F.<flag>[c] true for the codes that
- * have the flag. Any other argument (a string, a bad type, an integer out of
- * 1-599) goes to the C function, which checks it and raises as before; the
- * fallbacks keep the public names so that errors name the right function.
- * On PUC Lua a Lua call costs what a C call costs, so this changes nothing
- * there but keeps one path on every VM (doc/performance.md has the numbers).
+ * JIT-friendly fast paths, installed under LuaJIT only. LuaJIT's JIT cannot
+ * compile through a classic C function call (about 20 ns, against 2-5 ns for
+ * the same test written in Lua), so there the hot lookups are small Lua
+ * functions: an integral number is answered by arithmetic or by a table
+ * built below from the C data (R: code -> phrase, F.<flag>: set of codes);
+ * anything else (a string, a bad type, NaN) goes to the C function, which
+ * checks it and raises as before. On PUC Lua the C functions are faster
+ * than any Lua wrapper, so they stay. doc/performance.md has the numbers.
  */
 static const char hs_fast_lua[] =
-    "local M, K, R, F = ...\n"
+    "local M, R, F = ...\n"
+    "if type(rawget(_G, 'jit')) ~= 'table' then return end\n"
+    "local type = type\n"
     "local CLASSES = { 'informational', 'successful', 'redirection', 'client_error', 'server_error' }\n"
     "local reason, class, is_valid, is_registered = M.reason, M.class, M.is_valid, M.is_registered\n"
     "M.reason = function(c, lang)\n"
-    "  if lang == nil then local r = R[c]; if r then return r elseif r == false then return nil end end\n"
+    "  if lang == nil then\n"
+    "    local r = R[c]\n"
+    "    if r then return r elseif type(c) == 'number' and c % 1 == 0 then return nil end\n"
+    "  end\n"
     "  return (reason(c, lang))\n"
     "end\n"
-    "M.class = function(c) local k = K[c]; if k then return CLASSES[k] end; return (class(c)) end\n"
-    "M.is_valid = function(c) local k = K[c]; if k then return k ~= 0 end; return (is_valid(c)) end\n"
+    "M.class = function(c)\n"
+    "  if type(c) == 'number' and c % 1 == 0 then\n"
+    "    if c >= 100 and c < 600 then return CLASSES[(c - c % 100) / 100] end\n"
+    "    return nil\n"
+    "  end\n"
+    "  return (class(c))\n"
+    "end\n"
+    "M.is_valid = function(c)\n"
+    "  if type(c) == 'number' and c % 1 == 0 then return c >= 100 and c < 600 end\n"
+    "  return (is_valid(c))\n"
+    "end\n"
+    "local registered = F.registered\n"
     "M.is_registered = function(c)\n"
-    "  if F.registered[c] then return true elseif K[c] then return false end\n"
+    "  if type(c) == 'number' and c % 1 == 0 then return registered[c] == true end\n"
     "  return (is_registered(c))\n"
     "end\n"
     "local function by_class(name, lo, hi)\n"
     "  local slow = M[name]\n"
-    "  M[name] = function(c) local k = K[c]; if k then return k >= lo and k <= hi end; return (slow(c)) end\n"
+    "  M[name] = function(c)\n"
+    "    if type(c) == 'number' and c % 1 == 0 then return c >= lo and c < hi end\n"
+    "    return (slow(c))\n"
+    "  end\n"
     "end\n"
-    "by_class('is_informational', 1, 1); by_class('is_success', 2, 2)\n"
-    "by_class('is_redirection', 3, 3); by_class('is_client_error', 4, 4)\n"
-    "by_class('is_server_error', 5, 5); by_class('is_error', 4, 5)\n"
-    "local function by_flag(name, set, also_1xx)\n"
+    "by_class('is_informational', 100, 200); by_class('is_success', 200, 300)\n"
+    "by_class('is_redirection', 300, 400); by_class('is_client_error', 400, 500)\n"
+    "by_class('is_server_error', 500, 600); by_class('is_error', 400, 600)\n"
+    "local function by_flag(name, set, all_1xx)\n"
     "  local slow = M[name]\n"
     "  M[name] = function(c)\n"
-    "    if set[c] then return true end\n"
-    "    local k = K[c]; if k then return also_1xx and k == 1 end\n"
+    "    if type(c) == 'number' and c % 1 == 0 then\n"
+    "      return (all_1xx and c >= 100 and c < 200) or set[c] == true\n"
+    "    end\n"
     "    return (slow(c))\n"
     "  end\n"
     "end\n"
     "by_flag('is_cacheable', F.cacheable, false); by_flag('is_empty', F.empty, true)\n"
     "by_flag('is_redirect', F.redirect, false); by_flag('is_retryable', F.retryable, false)\n";
 
-/* Builds K, R and F (see hs_fast_lua) and runs the chunk on the module at -1. */
+/* Builds F (see hs_fast_lua) and runs the chunk on the module at -2 with
+ * R at -1; pops R. */
 static void hs_install_fast_paths(lua_State *L) {
     static const struct { const char *name; unsigned flag; } flags[] = {
         { "cacheable", HS_F_CACHEABLE }, { "empty", HS_F_EMPTY },
@@ -453,24 +510,13 @@ static void hs_install_fast_paths(lua_State *L) {
     };
     size_t n, i, f;
     const hs_status *e = hs_entries(&n);
-    int c;
     if (luaL_loadbuffer(L, hs_fast_lua, sizeof hs_fast_lua - 1, HS_FAST_CHUNK) != 0)
         lua_error(L);
-    lua_pushvalue(L, -2);
-    lua_createtable(L, 599, 0);                               /* K */
-    for (c = 1; c <= 599; c++) {
-        lua_pushinteger(L, hs_class(c));
-        lua_rawseti(L, -2, c);
-    }
-    lua_createtable(L, 599, 0);                               /* R */
-    for (c = 1; c <= 599; c++) {
-        const char *r = hs_reason(c);
-        if (r) lua_pushstring(L, r); else lua_pushboolean(L, 0);
-        lua_rawseti(L, -2, c);
-    }
+    lua_pushvalue(L, -3);                                     /* M */
+    lua_pushvalue(L, -3);                                     /* R */
     lua_createtable(L, 0, 5);                                 /* F */
     for (f = 0; f < sizeof flags / sizeof flags[0]; f++) {
-        lua_createtable(L, 0, 16);
+        lua_newtable(L);
         for (i = 0; i < n; i++) {
             if (flags[f].flag && !(e[i].flags & flags[f].flag)) continue;  /* 0: every entry */
             lua_pushboolean(L, 1);
@@ -478,11 +524,11 @@ static void hs_install_fast_paths(lua_State *L) {
         }
         lua_setfield(L, -2, flags[f].name);
     }
-    lua_call(L, 4, 0);
+    lua_call(L, 3, 0);
+    lua_pop(L, 1);
 }
 
 static const luaL_Reg hs_funcs[] = {
-    { "reason", l_reason },
     { "describe", l_describe },
     { "name", l_name },
     { "class", l_class },
@@ -504,7 +550,6 @@ static const luaL_Reg hs_funcs[] = {
     { "info", l_info },
     { "list", l_list },
     { "status_line", l_status_line },
-    { "parse_status_line", l_parse_status_line },
     { NULL, NULL }
 };
 
@@ -552,6 +597,25 @@ HS_API int luaopen_httpstatus(lua_State *L) {
     }
     lua_setfield(L, -2, "unofficial");
 
+    /* R: code -> English phrase, for reason() and the fast paths */
+    e = hs_entries(&n);
+    lua_createtable(L, 0, (int)n);
+    for (i = 0; i < n; i++) {
+        if (!e[i].reason) continue;
+        lua_pushstring(L, e[i].reason);
+        lua_rawseti(L, -2, e[i].code);
+    }
+    lua_pushvalue(L, -1);
+    lua_pushcclosure(L, l_reason, 1);
+    lua_setfield(L, -3, "reason");
+    lua_pushvalue(L, -1);
+    lua_createtable(L, HS_NVERSIONS, 0);
+    for (i = 0; i < HS_NVERSIONS; i++) {
+        lua_pushstring(L, hs_versions[i]);
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    lua_pushcclosure(L, l_parse_status_line, 2);
+    lua_setfield(L, -3, "parse_status_line");
     hs_install_fast_paths(L);
     return 1;
 }

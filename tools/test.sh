@@ -98,6 +98,10 @@ grep -E '^(ok|FAILED) ' "$TMP/run" | sed 's/^/   /'
 count_run "fuzz" $rc
 
 echo
+echo "== benchmark (quick mode: proves it runs; speed is never asserted)"
+check "make bench QUICK=1 on lua5.4 and luajit" make --no-print-directory bench QUICK=1
+
+echo
 echo "== lint and rock"
 check "luacheck" luacheck -q .
 for spec in httpstatus-scm-1.rockspec rockspecs/httpstatus-*.rockspec; do
