@@ -1,6 +1,6 @@
 std = "max"
 max_line_length = 120
-include_files = { "spec/**/*.lua", "tools/*.lua", "bench/*.lua", "examples/*.lua", "data/*.lua",
+include_files = { "bin/httpstatus", "spec/**/*.lua", "tools/*.lua", "bench/*.lua", "examples/*.lua", "data/*.lua",
                   "*.rockspec", "rockspecs/*.rockspec", ".luacheckrc", ".busted" }
 exclude_files = { "build/", "tree/", "lua_modules/" }
 files["spec/**/*_spec.lua"] = { std = "+busted" }

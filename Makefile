@@ -50,6 +50,9 @@ demo:
 	@sh tools/deps.sh demo
 	@$(MAKE) --no-print-directory $(BUILD)/5.4/httpstatus.so
 	@LUA_CPATH="$(BUILD)/5.4/?.so;;" lua5.4 examples/demo.lua
+	@echo
+	@echo '$$ httpstatus "HTTP/1.1 503 Service Temporarily Unavailable"'
+	@LUA_CPATH="$(BUILD)/5.4/?.so;;" lua5.4 bin/httpstatus "HTTP/1.1 503 Service Temporarily Unavailable"
 
 test:
 	@sh tools/test.sh
@@ -78,6 +81,8 @@ ctest: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/5.4/httpstatus.so
 	$(BUILD)/test_core
 	$(BUILD)/test_states '$(BUILD)/5.4/?.so'
 
+# Specs tagged #subprocess start other programs (script, sh, cc), which
+# would inherit the preloaded ASan runtime and report their own leaks.
 sanitize:
 	@mkdir -p $(BUILD)/asan $(BUILD)/tsan
 	clang $(SAN) -fPIC -shared -I$(LUA54_INC) -Isrc $(SRC) -o $(BUILD)/asan/httpstatus.so
@@ -88,7 +93,7 @@ sanitize:
 	$(BUILD)/asan/test_states '$(BUILD)/asan/?.so'
 	TSAN_OPTIONS=halt_on_error=1 $(BUILD)/tsan/test_core
 	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	    $(BUSTED54) --cpath='$(BUILD)/asan/?.so'
+	    $(BUSTED54) --cpath='$(BUILD)/asan/?.so' --exclude-tags=openresty,subprocess
 
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
 

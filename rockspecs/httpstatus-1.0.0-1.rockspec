@@ -20,6 +20,7 @@ LuaJIT 2.1 (OpenResty); a plain C API for other hosts.
 }
 dependencies = {
    "lua >= 5.1, < 5.5",
+   "lua-cjson",  -- for `httpstatus --json` only; the module itself needs nothing
 }
 build = {
    type = "builtin",
@@ -30,4 +31,8 @@ build = {
          incdirs = { "src" },
       },
    },
+   install = {
+      bin = { httpstatus = "bin/httpstatus" },
+   },
+   copy_directories = { "doc" },
 }

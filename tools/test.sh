@@ -1,6 +1,7 @@
 #!/bin/sh
 # tools/test.sh: everything `make test` checks, on every interpreter.
 # Ends with one line "total: N passed, N failed"; exits non-zero on any failure.
+# Every step has a time limit (timeout), so that a hang fails instead of stalling.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
@@ -67,7 +68,7 @@ echo "== specs (busted)"
 for pair in lua5.1:5.1 lua5.2:5.2 lua5.3:5.3 lua5.4:5.4 luajit:jit; do
   lua=${pair%%:*}; dir=${pair#*:}
   echo "-- $($lua -v 2>&1 | head -1)"
-  $lua /usr/bin/busted -o plainTerminal --cpath="$ROOT/build/$dir/?.so" >"$TMP/run" 2>&1
+  timeout 300 $lua /usr/bin/busted -o plainTerminal --cpath="$ROOT/build/$dir/?.so" >"$TMP/run" 2>&1
   count_run "$lua" $?
 done
 
@@ -76,7 +77,7 @@ echo "== OpenResty: nginx $(nginx -v 2>&1 | sed 's|.*/||') with the Lua module, 
 prefix="$TMP/nginx"
 mkdir -p "$prefix"
 HS_NGINX_PREFIX="$prefix" HS_OPENRESTY_CPATH="$ROOT/build/jit/?.so" \
-  lua5.4 /usr/bin/busted --run=openresty -o plainTerminal >"$TMP/run" 2>&1
+  timeout 300 lua5.4 /usr/bin/busted --run=openresty -o plainTerminal >"$TMP/run" 2>&1
 rc=$?
 # stop nginx whatever happened to busted
 if [ -f "$prefix/logs/nginx.pid" ] && kill -0 "$(cat "$prefix/logs/nginx.pid")" 2>/dev/null; then
@@ -86,9 +87,9 @@ count_run "OpenResty" $rc
 
 echo
 echo "== C tests, sanitizers, valgrind"
-make --no-print-directory -s ctest >"$TMP/run" 2>&1; count_run "C tests" $?
-make --no-print-directory -s sanitize >"$TMP/run" 2>&1; count_run "ASan+UBSan, TSan" $?
-make --no-print-directory -s valgrind >"$TMP/run" 2>&1; count_run "valgrind" $?
+timeout 300 make --no-print-directory -s ctest >"$TMP/run" 2>&1; count_run "C tests" $?
+timeout 600 make --no-print-directory -s sanitize >"$TMP/run" 2>&1; count_run "ASan+UBSan, TSan" $?
+timeout 900 make --no-print-directory -s valgrind >"$TMP/run" 2>&1; count_run "valgrind" $?
 
 echo
 echo "== static analysis and fuzzing"
@@ -109,12 +110,14 @@ for spec in httpstatus-scm-1.rockspec rockspecs/httpstatus-*.rockspec; do
 done
 for v in 5.1 5.2 5.3 5.4; do
   tree="$TMP/tree-$v"
-  check "luarocks --lua-version=$v make, then require" sh -c "
+  check "luarocks --lua-version=$v make, then require and the installed command" sh -c "
     luarocks --lua-version=$v --tree='$tree' make --deps-mode=none httpstatus-scm-1.rockspec &&
     lua$v -e \"package.path='' package.cpath='$tree/lib/lua/$v/?.so'
       local hs = require 'httpstatus'
       assert(hs.reason(404) == 'Not Found', 'installed module does not answer')
-      print(hs._VERSION)\""
+      print(hs._VERSION)\" &&
+    '$tree/bin/httpstatus' 404 | head -1 | grep -qx '404 Not Found' &&
+    '$tree/bin/httpstatus' --json 'HTTP/1.1 503 x' | grep -q '\"retry\":true'"
 done
 
 finish

@@ -1,0 +1,162 @@
+-- bin/httpstatus, run as a user would, by the interpreter running this spec.
+local hs = require "httpstatus"
+local cjson_ok, cjson = pcall(require, "cjson")
+
+local jit = rawget(_G, "jit")
+local LUA = jit and "luajit" or ("lua" .. _VERSION:match("%d+%.%d+"))
+local CPATH = package.cpath:match("^[^;]+")
+
+-- runs bin/httpstatus with ENV and ARGS; returns stdout, stderr, exit status
+local function run(args, env)
+  local errfile = os.tmpname()
+  local cmd = ("env -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C %s LUA_CPATH='%s;;' %s bin/httpstatus %s"
+               .. " 2>%s; echo \"exit=$?\""):format(env or "", CPATH, LUA, args, errfile)
+  local p = assert(io.popen(cmd))
+  local out = p:read("*a")
+  p:close()
+  local f = assert(io.open(errfile))
+  local err = f:read("*a")
+  f:close()
+  os.remove(errfile)
+  local status = tonumber(out:match("exit=(%d+)\n$"))
+  return out:gsub("exit=%d+\n$", ""), err, status
+end
+
+describe("httpstatus (the command) #subprocess", function()
+  it("explains a code given by number, constant name or old phrase", function()
+    for _, q in ipairs { "413", "content_too_large", "'request entity too large'", "PAYLOAD_TOO_LARGE" } do
+      local out, err, status = run(q)
+      assert.are.equal(0, status, q)
+      assert.are.equal("", err)
+      assert.is_truthy(out:find("^413 Content Too Large\n"), out)
+      assert.is_truthy(out:find("client error (4xx)", 1, true))
+      assert.is_truthy(out:find("RFC 9110, Section 15.5.14", 1, true))
+      assert.is_truthy(out:find(hs.describe(413), 1, true))
+    end
+  end)
+
+  it("shows the flags", function()
+    local out = run("503")
+    assert.is_truthy(out:find("flags      retryable\n", 1, true), out)
+    out = run("308")
+    assert.is_truthy(out:find("flags      cacheable, redirect\n", 1, true), out)
+  end)
+
+  it("explains a valid code with no registry entry, and its vendor meanings", function()
+    local out, _, status = run("499")
+    assert.are.equal(0, status)
+    assert.is_truthy(out:find("handled as 400", 1, true), out)
+    assert.is_truthy(out:find("Client Closed Request (nginx)", 1, true), out)
+  end)
+
+  it("lists a class, in any of its names, and --all", function()
+    local fours = run("4xx")
+    assert.are.equal(fours, run("client_error"))
+    local lines = 0
+    for _ in fours:gmatch("\n") do lines = lines + 1 end
+    assert.are.equal(#hs.list(4), lines)
+    assert.is_truthy(fours:find("429  Too Many Requests\n", 1, true))
+    local all = run("--all")
+    lines = 0
+    for _ in all:gmatch("\n") do lines = lines + 1 end
+    assert.are.equal(#hs.list(), lines)
+  end)
+
+  it("searches phrases and descriptions, in English and Chinese", function()
+    local out = run("search rate limiting")
+    assert.are.equal("429  Too Many Requests\n", out)
+    out = run("search Retry-After")
+    assert.is_truthy(out:find("503  Service Unavailable", 1, true))
+    assert.is_truthy(out:find("413  Content Too Large", 1, true))
+    out = run("search 限流")
+    assert.are.equal("429  Too Many Requests\n", out)
+    local _, err, status = run("search zzzzzz")
+    assert.are.equal(1, status)
+    assert.is_truthy(err:find("no status code matches", 1, true))
+  end)
+
+  it("parses and explains a status line, with the retry advice", function()
+    local out, _, status = run("'HTTP/1.1 503 Service Temporarily Unavailable'")
+    assert.are.equal(0, status)
+    assert.is_truthy(out:find("^503 Service Unavailable\n"))
+    assert.is_truthy(out:find("parsed     HTTP/1.1 503 Service Temporarily Unavailable", 1, true))
+    assert.is_truthy(out:find("RFC phrase Service Unavailable", 1, true))
+    assert.is_truthy(out:find("retry      yes", 1, true))
+    out = run("'HTTP/2 404'")
+    assert.is_truthy(out:find("retry      no", 1, true))
+    local _, err
+    _, err, status = run("'HTTP/1.1 20 OK'")
+    assert.are.equal(1, status)
+    assert.are.equal("httpstatus: invalid status line: status code must be three digits\n", err)
+  end)
+
+  it("speaks Chinese with --lang zh or a zh_* locale", function()
+    local out = run("--lang zh 404")
+    assert.is_truthy(out:find("^404 未找到 %(Not Found%)\n"), out)
+    assert.is_truthy(out:find("客户端错误 (4xx)", 1, true))
+    assert.is_truthy(out:find(hs.describe(404, "zh"), 1, true))
+    assert.are.equal(out, run("404", "LANG=zh_CN.UTF-8"))
+    assert.are.equal(out, run("404", "LC_ALL=zh_TW.UTF-8 LANG=en_US.UTF-8"))
+    assert.are.equal(run("404"), run("--lang en 404", "LANG=zh_CN.UTF-8"))
+    assert.is_truthy(run("--lang=zh 4xx"):find("429  Too Many Requests  请求过多\n", 1, true))
+  end)
+
+  it("writes JSON that parses back #json", function()
+    assert.is_true(cjson_ok, "lua-cjson is needed for --json")
+    local out, _, status = run("--json 404")
+    assert.are.equal(0, status)
+    assert.are.same(hs.info(404), cjson.decode(out))
+    local list = cjson.decode((run("--json 5xx")))
+    assert.are.equal(#hs.list(5), #list)
+    assert.are.same({ code = 503, reason = "Service Unavailable", zh = "服务不可用",
+                      class = "server_error", name = "SERVICE_UNAVAILABLE" }, list[4])
+    local line = cjson.decode((run("--json 'HTTP/2 429'")))
+    assert.are.same({ code = 429, reason = "", version = "HTTP/2" }, line.parsed)
+    assert.is_true(line.retry)
+    local vendor = cjson.decode((run("--json 444")))
+    assert.are.same({ code = 444, class = "client_error", registered = false, canonical = 400,
+                      unofficial = { { reason = "No Response", source = "nginx" } } }, vendor)
+  end)
+
+  it("uses colour only on a terminal, and never with NO_COLOR", function()
+    assert.is_falsy(run("404"):find("\27[", 1, true))  -- piped
+    local function on_tty(env)
+      local p = assert(io.popen(("script -qec \"env %s LUA_CPATH='%s;;' %s bin/httpstatus 404\" /dev/null")
+        :format(env, CPATH, LUA)))
+      local out = p:read("*a")
+      p:close()
+      return out
+    end
+    local tty = on_tty("NO_COLOR=")
+    assert.is_truthy(tty:find("Not Found", 1, true), tty)
+    assert.is_truthy(tty:find("\27[", 1, true))
+    assert.is_falsy(on_tty("NO_COLOR=1"):find("\27[", 1, true))
+  end)
+
+  it("fails with status 1 and one line on stderr for unknown input", function()
+    for _, q in ipairs { "nope", "600", "'Not Founds'" } do
+      local out, err, status = run(q)
+      assert.are.equal(1, status, q)
+      assert.are.equal("", out)
+      assert.is_truthy(err:find("^httpstatus: unknown HTTP status: [^\n]*\n$"), err)
+    end
+  end)
+
+  it("fails with status 2 on a usage error", function()
+    for _, args in ipairs { "", "--bogus 404", "--lang fr 404", "--lang", "--all 404", "search" } do
+      local out, err, status = run(args)
+      assert.are.equal(2, status, args)
+      assert.are.equal("", out)
+      assert.is_true(#err > 0)
+    end
+  end)
+
+  it("prints --help and --version", function()
+    local out, _, status = run("--help")
+    assert.are.equal(0, status)
+    for _, opt in ipairs { "--all", "--lang", "--json", "--help", "--version", "search", "NO_COLOR" } do
+      assert.is_truthy(out:find(opt, 1, true), opt)
+    end
+    assert.are.equal(hs._VERSION .. "\n", (run("--version")))
+  end)
+end)

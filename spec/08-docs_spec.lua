@@ -1,0 +1,113 @@
+-- The documentation is kept true: every exported name has a place in
+-- doc/api.md, every example runs, the tables match the module.
+local hs = require "httpstatus"
+
+local function read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local api = read("doc/api.md")
+
+local function blocks(text, lang)
+  local list = {}
+  for b in text:gmatch("```" .. lang .. "\n(.-)```") do list[#list + 1] = b end
+  return list
+end
+
+describe("doc/api.md", function()
+  it("has a heading for every exported function and table", function()
+    local headings = {}
+    for h in api:gmatch("\n### ([^\n]+)") do headings[#headings + 1] = h end
+    local all = table.concat(headings, "\n")
+    local n = 0
+    for name, v in pairs(hs) do
+      if not name:match("^[A-Z]") then
+        n = n + 1
+        local pattern = type(v) == "function" and ("`hs." .. name .. "(") or ("`hs." .. name .. "`")
+        assert.is_truthy(all:find(pattern, 1, true), "no heading for hs." .. name)
+      end
+    end
+    assert.is_true(n >= 25)
+  end)
+
+  it("lists every constant", function()
+    for name in pairs(hs) do
+      if name:match("^[A-Z]") then assert.is_truthy(api:find("`" .. name .. "`", 1, true), name) end
+    end
+  end)
+
+  it("has examples that run", function()
+    local list = blocks(api, "lua")
+    assert.is_true(#list >= 20, #list .. " examples")
+    for i, b in ipairs(list) do
+      local chunk = assert((loadstring or load)("local hs = ...\n" .. b, "=doc/api.md block " .. i))
+      local ok, err = pcall(chunk, hs)
+      assert.is_true(ok, tostring(err) .. "\n" .. b)
+    end
+  end)
+end)
+
+describe("doc/zh-CN.md", function()
+  local zh = read("doc/zh-CN.md")
+
+  it("has a row with the Chinese and RFC 9110 names of every registered code", function()
+    for _, c in ipairs(hs.list()) do
+      local row = ("| %d | %s | %s |"):format(c, hs.reason(c, "zh") or "（未使用）", hs.reason(c) or "(Unused)")
+      assert.is_truthy(zh:find(row, 1, true), row)
+    end
+  end)
+
+  it("has a quick start that runs", function()
+    for _, b in ipairs(blocks(zh, "lua")) do
+      assert.is_true(pcall(assert((loadstring or load)(b))))
+    end
+  end)
+
+  it("names every function of the API", function()
+    for name, v in pairs(hs) do
+      if type(v) == "function" then assert.is_truthy(zh:find("hs." .. name, 1, true), name) end
+    end
+  end)
+end)
+
+describe("doc/c-api.md", function()
+  local doc = read("doc/c-api.md")
+
+  it("covers every function of src/httpstatus.h", function()
+    local n = 0
+    for fn in read("src/httpstatus.h"):gmatch("HS_API [^\n]-%*?(hs_[%w_]+)%(") do
+      n = n + 1
+      assert.is_truthy(doc:find("`" .. fn .. "(", 1, true), fn)
+    end
+    assert.is_true(n >= 20)
+  end)
+
+  it("has an example that compiles and prints what the page says #subprocess", function()
+    local src = os.tmpname() .. ".c"
+    local exe = src .. ".out"
+    local f = assert(io.open(src, "wb"))
+    f:write(blocks(doc, "c")[1])
+    f:close()
+    local p = assert(io.popen(("cc -std=c99 -Wall -Werror -Isrc '%s' src/hs_core.c -o '%s' 2>&1 && '%s'")
+      :format(src, exe, exe)))
+    local out = p:read("*a")
+    p:close()
+    os.remove(src)
+    os.remove(exe)
+    assert.are.equal(blocks(doc, "text")[1], out)
+  end)
+end)
+
+describe("doc/httpstatus.1", function()
+  it("documents every option and the exit statuses", function()
+    local man = read("doc/httpstatus.1"):gsub("\\%-", "-")
+    for _, word in ipairs { "--all", "--lang", "--json", "--help", "--version", "NO_COLOR",
+                            "search", "LANG", "EXIT STATUS" } do
+      assert.is_truthy(man:find(word, 1, true), word)
+    end
+    assert.is_truthy(man:find(hs._VERSION, 1, true), "the page gives another version")
+  end)
+end)
