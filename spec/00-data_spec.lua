@@ -1,12 +1,7 @@
 -- The data, the generated C file and the version agree with each other.
 local hs = require "httpstatus"
 
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local read = dofile("spec/support.lua").read
 
 describe("src/hs_data.c", function()
   it("is what tools/gen.lua makes from data/statuses.lua", function()

@@ -72,7 +72,10 @@ describe("reason()", function()
 
   it("raises for an unknown language", function()
     for _, lang in ipairs { "fr", "", "english", "zh-TW!", 1, true, {} } do
-      assert.error_matches(function() hs.reason(404, lang) end, "#2")
+      for _, code in ipairs { 404, 299, 418, 700 } do  -- whether or not the code has a phrase
+        assert.error_matches(function() hs.reason(code, lang) end, "#2")
+        assert.error_matches(function() hs.describe(code, lang) end, "#2")
+      end
     end
   end)
 end)

@@ -2,12 +2,7 @@
 -- doc/api.md, every example runs, the tables match the module.
 local hs = require "httpstatus"
 
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local read = dofile("spec/support.lua").read
 
 local api = read("doc/api.md")
 

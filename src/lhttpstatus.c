@@ -149,15 +149,16 @@ static void hs_pushstr(lua_State *L, const char *s) {
 
 /* reason(code [, lang]) -> registered phrase or nil */
 static int l_reason(lua_State *L) {
-    int code = hs_checkcode(L, 1);
+    int code = hs_checkcode(L, 1), zh;
     const hs_status *s;
     if (lua_isnoneornil(L, 2)) {
         /* upvalue 1: code -> phrase, interned once at load */
         lua_rawgeti(L, lua_upvalueindex(1), code);
         return 1;
     }
+    zh = hs_checklang(L, 2);
     s = hs_get(code);
-    hs_pushstr(L, s ? (hs_checklang(L, 2) ? s->reason_zh : s->reason) : NULL);
+    hs_pushstr(L, s ? (zh ? s->reason_zh : s->reason) : NULL);
     return 1;
 }
 
@@ -553,10 +554,21 @@ static const luaL_Reg hs_funcs[] = {
     { NULL, NULL }
 };
 
+/* Pushes a new table: code -> registered English phrase. */
+static void hs_push_reasons(lua_State *L) {
+    size_t n, i;
+    const hs_status *e = hs_entries(&n);
+    lua_createtable(L, 0, (int)n);
+    for (i = 0; i < n; i++) {
+        if (!e[i].reason) continue;
+        lua_pushstring(L, e[i].reason);
+        lua_rawseti(L, -2, e[i].code);
+    }
+}
+
 HS_API int luaopen_httpstatus(lua_State *L) {
     size_t n, i;
     const hs_constant *k = hs_constants(&n);
-    const hs_status *e;
     const hs_unofficial *u;
 
     hs_newlib(L, hs_funcs);
@@ -569,13 +581,7 @@ HS_API int luaopen_httpstatus(lua_State *L) {
     }
 
     /* reasons: a copy; writing to it cannot change reason() */
-    e = hs_entries(&n);
-    lua_createtable(L, 0, (int)n);
-    for (i = 0; i < n; i++) {
-        if (!e[i].reason) continue;
-        lua_pushstring(L, e[i].reason);
-        lua_rawseti(L, -2, e[i].code);
-    }
+    hs_push_reasons(L);
     lua_setfield(L, -2, "reasons");
 
     /* unofficial: code -> { { reason = ..., source = ... }, ... } */
@@ -597,14 +603,8 @@ HS_API int luaopen_httpstatus(lua_State *L) {
     }
     lua_setfield(L, -2, "unofficial");
 
-    /* R: code -> English phrase, for reason() and the fast paths */
-    e = hs_entries(&n);
-    lua_createtable(L, 0, (int)n);
-    for (i = 0; i < n; i++) {
-        if (!e[i].reason) continue;
-        lua_pushstring(L, e[i].reason);
-        lua_rawseti(L, -2, e[i].code);
-    }
+    /* R: code -> English phrase, private to reason() and the fast paths */
+    hs_push_reasons(L);
     lua_pushvalue(L, -1);
     lua_pushcclosure(L, l_reason, 1);
     lua_setfield(L, -3, "reason");
