@@ -3,7 +3,7 @@
 #   make            build the module for every Lua whose headers are installed
 #   make demo       install what is missing (Debian), build, run examples/demo.lua
 #   make test       install what is missing (Debian), build, run every check
-#   make generate   regenerate src/hs_data.c from data/statuses.lua
+#   make generate   regenerate src/hs_data.c and src/hs_fast_lua.h from data/ and src/hs_fast.lua
 #   make lint       luacheck
 #   make ctest      C tests of the core (threads) and of many lua_States
 #   make sanitize   the specs and C tests under ASan + UBSan, and TSan
@@ -18,7 +18,7 @@ WARN     = -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wmissing-prototype
            -Wstrict-prototypes -Wdeclaration-after-statement
 BUILD   ?= build
 SRC      = src/hs_core.c src/lhttpstatus.c
-DEPS     = $(SRC) src/httpstatus.h src/hs_data.c
+DEPS     = $(SRC) src/httpstatus.h src/hs_data.c src/hs_fast_lua.h
 
 # Lua headers: Debian's locations, overridable as LUA_INC_5.4=... etc.
 LUA_INC_5.1 ?= /usr/include/lua5.1
@@ -40,11 +40,12 @@ all: $(VERSIONS:%=$(BUILD)/%/httpstatus.so)
 
 $(BUILD)/%/httpstatus.so: $(DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -shared -I$(LUA_INC_$*) -Isrc \
+	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -shared -DHS_LUA_MODULE -I$(LUA_INC_$*) -Isrc \
 	    $(SRC) -o $@ $(LDFLAGS)
 
 generate:
 	$(LUA) tools/gen.lua data/statuses.lua src/hs_data.c
+	$(LUA) tools/embed.lua src/hs_fast.lua src/hs_fast_lua.h
 
 demo:
 	@sh tools/deps.sh demo
@@ -85,7 +86,7 @@ ctest: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/5.4/httpstatus.so
 # would inherit the preloaded ASan runtime and report their own leaks.
 sanitize:
 	@mkdir -p $(BUILD)/asan $(BUILD)/tsan
-	clang $(SAN) -fPIC -shared -I$(LUA54_INC) -Isrc $(SRC) -o $(BUILD)/asan/httpstatus.so
+	clang $(SAN) -fPIC -shared -DHS_LUA_MODULE -I$(LUA54_INC) -Isrc $(SRC) -o $(BUILD)/asan/httpstatus.so
 	clang $(SAN) -Isrc $(TEST_CORE) -o $(BUILD)/asan/test_core -lpthread
 	clang $(SAN) -I$(LUA54_INC) $(TEST_STATE) -o $(BUILD)/asan/test_states -llua5.4 -lpthread
 	clang -g -O1 -fsanitize=thread -Isrc $(TEST_CORE) -o $(BUILD)/tsan/test_core -lpthread

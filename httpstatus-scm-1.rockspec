@@ -28,6 +28,7 @@ build = {
          -- src/hs_data.c is #included by src/hs_core.c
          sources = { "src/hs_core.c", "src/lhttpstatus.c" },
          incdirs = { "src" },
+         defines = { "HS_LUA_MODULE" },
       },
    },
    install = {

@@ -30,6 +30,21 @@ describe("src/hs_data.c", function()
   end)
 end)
 
+describe("src/hs_fast_lua.h", function()
+  it("is what tools/embed.lua makes from src/hs_fast.lua", function()
+    local embed = dofile("tools/embed.lua")
+    assert.is_true(embed.generate((read("src/hs_fast.lua"):gsub("\n$", ""))) == read("src/hs_fast_lua.h"),
+      "src/hs_fast_lua.h is stale: run `make generate`")
+  end)
+
+  it("holds the Lua line for line, without its comments", function()
+    local text = read("src/hs_fast_lua.h")
+    local n = select(2, read("src/hs_fast.lua"):gsub("\n", ""))
+    assert.are.equal(n, select(2, text:gsub('\\n"\n', "")))
+    assert.is_nil(text:find("--", 1, true))
+  end)
+end)
+
 describe("_VERSION", function()
   it("matches every rockspec", function()
     local v = hs._VERSION:match("^httpstatus (%d+%.%d+%.%d+)$")

@@ -39,10 +39,12 @@ describe("is_valid()", function()
 end)
 
 describe("is_registered()", function()
-  it("is true exactly for codes with a registry entry, 306 and 418 included", function()
+  it("is true exactly for the assigned codes: not for 306 and 418, which are \"(Unused)\"", function()
     local members = {}
-    for code in pairs(registry) do members[code] = true end
+    for code, phrase in pairs(registry) do members[code] = phrase and true or nil end
     check_exactly(hs.is_registered, members)
+    assert.is_false(hs.is_registered(306))
+    assert.is_false(hs.is_registered(418))
   end)
 end)
 
@@ -73,7 +75,8 @@ describe("canonical()", function()
     assert.are.equal(500, hs.canonical(599))
     assert.are.equal(200, hs.canonical(299))
     assert.are.equal(100, hs.canonical(199))
-    assert.are.equal(418, hs.canonical(418))
+    assert.are.equal(400, hs.canonical(418))
+    assert.are.equal(300, hs.canonical(306))
     for code = 100, 599 do
       local c = hs.canonical(code)
       assert.is_true(hs.is_registered(c))

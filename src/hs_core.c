@@ -47,7 +47,10 @@ HS_API const char *hs_class_name(int cls) {
 
 HS_API int hs_is_valid(int code) { return code >= 100 && code <= 599; }
 
-HS_API int hs_is_registered(int code) { return hs_get(code) != NULL; }
+HS_API int hs_is_registered(int code) {
+    const hs_status *s = hs_get(code);
+    return s != NULL && s->registry != HS_UNUSED;
+}
 
 static unsigned hs_flags(int code) {
     const hs_status *s = hs_get(code);
@@ -65,7 +68,7 @@ HS_API int hs_is_empty(int code) {
 
 HS_API int hs_canonical(int code) {
     if (!hs_is_valid(code)) return 0;
-    return hs_get(code) ? code : code - code % 100;
+    return hs_is_registered(code) ? code : code - code % 100;
 }
 
 /* Key of s as the generator makes it; 0 when longer than any key. */

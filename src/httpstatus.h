@@ -12,15 +12,29 @@
 
 #include <stddef.h>
 
+/*
+ * HS_EXPORT marks what a shared object exports. The C library exports the
+ * hs_* functions (HS_API); the Lua module, built with HS_LUA_MODULE,
+ * exports only luaopen_httpstatus and keeps the core's functions hidden,
+ * so that its own calls to them are direct.
+ */
 #if defined(_WIN32)
-#define HS_API __declspec(dllexport)
+#define HS_EXPORT __declspec(dllexport)
 #elif defined(__GNUC__)
-#define HS_API __attribute__((visibility("default")))
+#define HS_EXPORT __attribute__((visibility("default")))
 #else
-#define HS_API
+#define HS_EXPORT
 #endif
 
-#define HS_VERSION "1.0.0"
+#if defined(HS_LUA_MODULE) && defined(__GNUC__) && !defined(_WIN32)
+#define HS_API __attribute__((visibility("hidden")))
+#elif defined(HS_LUA_MODULE)
+#define HS_API
+#else
+#define HS_API HS_EXPORT
+#endif
+
+#define HS_VERSION "1.0.1"
 
 /* Classes, by first digit (RFC 9110, Section 15). */
 enum {
@@ -53,6 +67,9 @@ typedef struct hs_status {
     const char *description;    /* English, one to three sentences */
     const char *reason_zh;      /* Chinese name; NULL for "(Unused)" codes */
     const char *description_zh; /* Chinese description */
+    const char *const *former;  /* earlier registered or RFC names, oldest first;
+                                   NULL-terminated, never NULL itself */
+    const char *expires;        /* "YYYY-MM-DD" for a temporary registration, else NULL */
     unsigned char registry;     /* HS_PERMANENT ... HS_UNUSED */
     unsigned char flags;        /* HS_F_* */
     unsigned char redirect;     /* HS_REDIRECT_* */
@@ -69,6 +86,7 @@ typedef struct hs_unofficial {
     int code;
     const char *reason;
     const char *source;
+    const char *note;           /* what a user should know, or NULL */
 } hs_unofficial;
 
 /* A parsed status line; pointers point into the parsed buffer. */
@@ -96,7 +114,7 @@ enum {
 
 HS_API const char *hs_version(void);
 
-/* The registry entry of a code, or NULL if it has none. */
+/* The registry entry of a code, or NULL if it has none (306 and 418 have one). */
 HS_API const hs_status *hs_get(int code);
 /* All registry entries, sorted by code. */
 HS_API const hs_status *hs_entries(size_t *count);
@@ -113,7 +131,8 @@ HS_API int hs_class(int code);
 HS_API const char *hs_class_name(int cls);
 
 HS_API int hs_is_valid(int code);       /* 100-599 */
-HS_API int hs_is_registered(int code);  /* has a registry entry */
+/* Assigned in the registry: has an entry that is not "(Unused)" (306, 418). */
+HS_API int hs_is_registered(int code);
 HS_API int hs_is_cacheable(int code);
 HS_API int hs_is_empty(int code);
 HS_API int hs_is_redirect(int code);

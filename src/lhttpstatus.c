@@ -2,23 +2,31 @@
  * lhttpstatus.c - the Lua binding of httpstatus: argument checking and
  * pushing results; every fact comes from the C core (httpstatus.h).
  * One source for Lua 5.1, 5.2, 5.3, 5.4 and LuaJIT 2.1.
+ *
+ * luaopen_httpstatus reads no global variable, so a host that emptied or
+ * replaced the globals gets the same module; the LuaJIT fast paths
+ * (src/hs_fast.lua) are chosen when compiling, not by looking for `jit`.
  */
 #include <string.h>
 
 #include "lua.h"
 #include "lauxlib.h"
+#include "lualib.h"
 
 #include "httpstatus.h"
 
+/* LuaJIT's lualib.h names its jit library; PUC Lua's has no such name. */
+#if defined(LUA_JITLIBNAME)
+#define HS_LUAJIT 1
+#endif
+
 #if LUA_VERSION_NUM >= 502
-#define hs_newlib(L, l) (luaL_newlib(L, l))
 #define hs_rawlen(L, i) lua_rawlen(L, i)
 #else
-#define hs_newlib(L, l) (lua_newtable(L), luaL_register(L, NULL, l))
 #define hs_rawlen(L, i) lua_objlen(L, i)
 #endif
 
-HS_API int luaopen_httpstatus(lua_State *L);
+HS_EXPORT int luaopen_httpstatus(lua_State *L);
 
 /* Out-of-range integers are clamped to these, which no lookup matches. */
 #define HS_BELOW (-1)
@@ -28,29 +36,28 @@ HS_API int luaopen_httpstatus(lua_State *L);
 #define HS_FAST_CHUNK "=httpstatus"
 
 /*
- * luaL_argerror, except that when the C function was called by one of our
- * fast paths, the name and the location are those of the user's call of
- * the fast path (one level up), not of our chunk's call of the C function.
+ * Raises "bad argument #arg to 'fn' (msg)". The function names itself, so
+ * the message is the same on every VM and however it was called (through
+ * pcall, a local, a method). The location is the user's line: one level up
+ * when the caller is one of our fast paths.
  */
-static int hs_argerror(lua_State *L, int arg, const char *msg) {
+static int hs_argerror(lua_State *L, int arg, const char *fn, const char *msg) {
     lua_Debug ar;
-    const char *name = NULL;
-    int level = 0;
+    int level = 1;
     if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "S", &ar) &&
         strcmp(ar.source, HS_FAST_CHUNK) == 0)
-        level = 1;
-    if (lua_getstack(L, level, &ar) && lua_getinfo(L, "n", &ar)) name = ar.name;
-    luaL_where(L, level + 1);
-    lua_pushfstring(L, "bad argument #%d to '%s' (%s)", arg, name ? name : "?", msg);
+        level = 2;
+    luaL_where(L, level);
+    lua_pushfstring(L, "bad argument #%d to '%s' (%s)", arg, fn, msg);
     lua_concat(L, 2);
     return lua_error(L);
 }
 
-enum { HS_ARG_OK, HS_ARG_TYPE, HS_ARG_FRACTION, HS_ARG_NAN, HS_ARG_INF, HS_ARG_DIGITS };
-
 static int hs_clamp(long long v) {
     return v < 0 ? HS_BELOW : v > 999 ? HS_ABOVE : (int)v;
 }
+
+enum { HS_ARG_OK, HS_ARG_TYPE, HS_ARG_FRACTION, HS_ARG_NAN, HS_ARG_INF, HS_ARG_DIGITS };
 
 /*
  * Reads a code argument: an integer, a float with an integral value or a
@@ -101,62 +108,117 @@ static int hs_tocode(lua_State *L, int idx, int *code) {
     }
 }
 
-/* A code argument, or a "bad argument" error naming it. */
-static int hs_checkcode(lua_State *L, int idx) {
+/* A code argument of function fn, or a "bad argument" error naming it. */
+static int hs_checkcode(lua_State *L, int idx, const char *fn) {
     int code = 0;
     switch (hs_tocode(L, idx, &code)) {
     case HS_ARG_OK: return code;
-    case HS_ARG_FRACTION: return hs_argerror(L, idx, "status code must be an integer");
-    case HS_ARG_NAN: return hs_argerror(L, idx, "status code expected, got NaN");
-    case HS_ARG_INF: return hs_argerror(L, idx, "status code expected, got an infinity");
+    case HS_ARG_FRACTION: return hs_argerror(L, idx, fn, "status code must be an integer");
+    case HS_ARG_NAN: return hs_argerror(L, idx, fn, "status code expected, got NaN");
+    case HS_ARG_INF: return hs_argerror(L, idx, fn, "status code expected, got an infinity");
     case HS_ARG_DIGITS:
-        return hs_argerror(L, idx, "status code expected, got a string that is not decimal digits");
+        return hs_argerror(L, idx, fn, "status code expected, got a string that is not decimal digits");
     default:
-        return hs_argerror(L, idx, lua_pushfstring(L, "status code expected, got %s",
-                                                     luaL_typename(L, idx)));
+        return hs_argerror(L, idx, fn, lua_pushfstring(L, "status code expected, got %s",
+                                                         luaL_typename(L, idx)));
     }
 }
 
 /* A code argument that must be 100-599. */
-static int hs_checkvalid(lua_State *L, int idx) {
-    int code = hs_checkcode(L, idx);
-    if (!hs_is_valid(code)) hs_argerror(L, idx, "status code out of range 100-599");
+static int hs_checkvalid(lua_State *L, int idx, const char *fn) {
+    int code = hs_checkcode(L, idx, fn);
+    if (!hs_is_valid(code)) hs_argerror(L, idx, fn, "status code out of range 100-599");
     return code;
 }
 
-/* Optional language: 0 for English, 1 for Chinese. */
-static int hs_checklang(lua_State *L, int idx) {
+/* A string argument (numbers are not converted), with its length. */
+static const char *hs_checkstring(lua_State *L, int idx, const char *fn, const char *what,
+                                  size_t *len) {
+    if (lua_type(L, idx) != LUA_TSTRING)
+        hs_argerror(L, idx, fn, lua_pushfstring(L, "%s must be a string, got %s", what,
+                                                luaL_typename(L, idx)));
+    return lua_tolstring(L, idx, len);
+}
+
+/* Optional language: 0 for English, 1 for Chinese. Tags compare whole,
+ * ignoring ASCII case; "zh\0junk" is not "zh". */
+static int hs_checklang(lua_State *L, int idx, const char *fn) {
     static const char *const tags[] = { "en", "zh", "zh-cn", "zh_cn", "zh-hans" };
-    char low[8];
-    size_t len, i;
+    size_t len, i, j;
     const char *s;
     if (lua_isnoneornil(L, idx)) return 0;
-    if (lua_type(L, idx) != LUA_TSTRING) return hs_argerror(L, idx, "language must be \"en\" or \"zh\"");
-    s = lua_tolstring(L, idx, &len);
-    if (len < sizeof low) {
-        for (i = 0; i < len; i++)
-            low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] - 'A' + 'a' : s[i]);
-        low[len] = '\0';
-        for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
-            if (strcmp(low, tags[i]) == 0) return i > 0;
+    if (lua_type(L, idx) == LUA_TSTRING) {
+        s = lua_tolstring(L, idx, &len);
+        for (i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+            if (strlen(tags[i]) != len) continue;
+            for (j = 0; j < len; j++) {
+                char c = (s[j] >= 'A' && s[j] <= 'Z') ? (char)(s[j] - 'A' + 'a') : s[j];
+                if (c != tags[i][j]) break;
+            }
+            if (j == len) return i > 0;
+        }
     }
-    return hs_argerror(L, idx, "language must be \"en\" or \"zh\"");
+    return hs_argerror(L, idx, fn, "language must be \"en\" or \"zh\"");
 }
 
 static void hs_pushstr(lua_State *L, const char *s) {
     if (s) lua_pushstring(L, s); else lua_pushnil(L);
 }
 
-/* reason(code [, lang]) -> registered phrase or nil */
-static int l_reason(lua_State *L) {
-    int code = hs_checkcode(L, 1), zh;
+/* Registry key of the per-state table code -> English phrase (see below). */
+static const char hs_phrases_key = 0;
+
+/*
+ * Pushes the table code -> registered English phrase, shared by reason()
+ * and parse_status_line(): built on first use in each lua_State and kept in
+ * the registry, so each phrase is one interned Lua string per state.
+ */
+static void hs_push_phrases(lua_State *L) {
+    size_t n, i;
+    const hs_status *e;
+    lua_pushlightuserdata(L, (void *)&hs_phrases_key);
+    lua_rawget(L, LUA_REGISTRYINDEX);
+    if (lua_type(L, -1) == LUA_TTABLE) return;
+    lua_pop(L, 1);
+    e = hs_entries(&n);
+    lua_createtable(L, 0, (int)n);
+    for (i = 0; i < n; i++) {
+        if (!e[i].reason) continue;
+        lua_pushstring(L, e[i].reason);
+        lua_rawseti(L, -2, e[i].code);
+    }
+    lua_pushlightuserdata(L, (void *)&hs_phrases_key);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, LUA_REGISTRYINDEX);
+}
+
+/*
+ * Pushes the phrase table, from upvalue `up` of the running closure when it
+ * holds one (checked: debug.setupvalue can put anything there), else from
+ * hs_push_phrases, caching it in the upvalue when `up` is not 0.
+ */
+static void hs_push_cached_phrases(lua_State *L, int up) {
+    if (up && lua_type(L, lua_upvalueindex(up)) == LUA_TTABLE) {
+        lua_pushvalue(L, lua_upvalueindex(up));
+        return;
+    }
+    hs_push_phrases(L);
+    if (up) {
+        lua_pushvalue(L, -1);
+        lua_replace(L, lua_upvalueindex(up));
+    }
+}
+
+/* reason(code [, lang]); `up` is the upvalue caching the phrases, or 0 */
+static int hs_l_reason(lua_State *L, int up) {
+    int code = hs_checkcode(L, 1, "reason"), zh;
     const hs_status *s;
     if (lua_isnoneornil(L, 2)) {
-        /* upvalue 1: code -> phrase, interned once at load */
-        lua_rawgeti(L, lua_upvalueindex(1), code);
+        hs_push_cached_phrases(L, up);
+        lua_rawgeti(L, -1, code);
         return 1;
     }
-    zh = hs_checklang(L, 2);
+    zh = hs_checklang(L, 2, "reason");
     s = hs_get(code);
     hs_pushstr(L, s ? (zh ? s->reason_zh : s->reason) : NULL);
     return 1;
@@ -164,51 +226,51 @@ static int l_reason(lua_State *L) {
 
 /* describe(code [, lang]) -> description or nil (nil where reason is nil) */
 static int l_describe(lua_State *L) {
-    const hs_status *s = hs_get(hs_checkcode(L, 1));
-    int zh = hs_checklang(L, 2);
+    const hs_status *s = hs_get(hs_checkcode(L, 1, "describe"));
+    int zh = hs_checklang(L, 2, "describe");
     hs_pushstr(L, (s && s->reason) ? (zh ? s->description_zh : s->description) : NULL);
     return 1;
 }
 
 /* name(code) -> constant name or nil */
 static int l_name(lua_State *L) {
-    const hs_status *s = hs_get(hs_checkcode(L, 1));
+    const hs_status *s = hs_get(hs_checkcode(L, 1, "name"));
     hs_pushstr(L, s ? s->name : NULL);
     return 1;
 }
 
 /* class(code) -> "informational" .. "server_error", or nil outside 100-599 */
 static int l_class(lua_State *L) {
-    hs_pushstr(L, hs_class_name(hs_class(hs_checkcode(L, 1))));
+    hs_pushstr(L, hs_class_name(hs_class(hs_checkcode(L, 1, "class"))));
     return 1;
 }
 
 /* canonical(code) -> code if registered, else x00 of its class; nil if invalid */
 static int l_canonical(lua_State *L) {
-    int c = hs_canonical(hs_checkcode(L, 1));
+    int c = hs_canonical(hs_checkcode(L, 1, "canonical"));
     if (c) lua_pushinteger(L, c); else lua_pushnil(L);
     return 1;
 }
 
-#define HS_PREDICATE(fname, expr)                     \
-    static int fname(lua_State *L) {                  \
-        int code = hs_checkcode(L, 1);                \
-        lua_pushboolean(L, (expr));                   \
-        return 1;                                     \
+#define HS_PREDICATE(fname, expr)                           \
+    static int l_##fname(lua_State *L) {                    \
+        int code = hs_checkcode(L, 1, #fname);              \
+        lua_pushboolean(L, (expr));                         \
+        return 1;                                           \
     }
 
-HS_PREDICATE(l_is_valid, hs_is_valid(code))
-HS_PREDICATE(l_is_registered, hs_is_registered(code))
-HS_PREDICATE(l_is_informational, hs_class(code) == HS_INFORMATIONAL)
-HS_PREDICATE(l_is_success, hs_class(code) == HS_SUCCESSFUL)
-HS_PREDICATE(l_is_redirection, hs_class(code) == HS_REDIRECTION)
-HS_PREDICATE(l_is_client_error, hs_class(code) == HS_CLIENT_ERROR)
-HS_PREDICATE(l_is_server_error, hs_class(code) == HS_SERVER_ERROR)
-HS_PREDICATE(l_is_error, hs_class(code) >= HS_CLIENT_ERROR)
-HS_PREDICATE(l_is_cacheable, hs_is_cacheable(code))
-HS_PREDICATE(l_is_empty, hs_is_empty(code))
-HS_PREDICATE(l_is_redirect, hs_is_redirect(code))
-HS_PREDICATE(l_is_retryable, hs_is_retryable(code))
+HS_PREDICATE(is_valid, hs_is_valid(code))
+HS_PREDICATE(is_registered, hs_is_registered(code))
+HS_PREDICATE(is_informational, hs_class(code) == HS_INFORMATIONAL)
+HS_PREDICATE(is_success, hs_class(code) == HS_SUCCESSFUL)
+HS_PREDICATE(is_redirection, hs_class(code) == HS_REDIRECTION)
+HS_PREDICATE(is_client_error, hs_class(code) == HS_CLIENT_ERROR)
+HS_PREDICATE(is_server_error, hs_class(code) == HS_SERVER_ERROR)
+HS_PREDICATE(is_error, hs_class(code) >= HS_CLIENT_ERROR)
+HS_PREDICATE(is_cacheable, hs_is_cacheable(code))
+HS_PREDICATE(is_empty, hs_is_empty(code))
+HS_PREDICATE(is_redirect, hs_is_redirect(code))
+HS_PREDICATE(is_retryable, hs_is_retryable(code))
 
 /* RFC 9110, Section 5.6.2: tchar */
 static int hs_is_token(const char *s, size_t len) {
@@ -225,11 +287,11 @@ static int hs_is_token(const char *s, size_t len) {
 
 /* redirect_method(code, method) -> method of the follow-up request, or nil */
 static int l_redirect_method(lua_State *L) {
-    int code = hs_checkcode(L, 1);
+    int code = hs_checkcode(L, 1, "redirect_method");
     size_t len, outlen = 0;
-    const char *m = luaL_checklstring(L, 2, &len);
+    const char *m = hs_checkstring(L, 2, "redirect_method", "method", &len);
     const char *r;
-    luaL_argcheck(L, hs_is_token(m, len), 2, "invalid HTTP method");
+    if (!hs_is_token(m, len)) hs_argerror(L, 2, "redirect_method", "invalid HTTP method");
     r = hs_redirect_method(code, m, len, &outlen);
     if (r == m) lua_pushvalue(L, 2);
     else if (r) lua_pushlstring(L, r, outlen);
@@ -309,12 +371,13 @@ static void hs_setbool(lua_State *L, const char *k, int v) {
 /* info(code) -> a fresh table describing the registry entry, or nil */
 static int l_info(lua_State *L) {
     static const char *const registries[] = { "permanent", "temporary", "obsoleted", "unused" };
-    const hs_status *s = hs_get(hs_checkcode(L, 1));
+    const hs_status *s = hs_get(hs_checkcode(L, 1, "info"));
+    int i;
     if (s == NULL) {
         lua_pushnil(L);
         return 1;
     }
-    lua_createtable(L, 0, 14);
+    lua_createtable(L, 0, 16);
     lua_pushinteger(L, s->code);
     lua_setfield(L, -2, "code");
     hs_setstr(L, "reason", s->reason);
@@ -327,6 +390,13 @@ static int l_info(lua_State *L) {
     hs_setstr(L, "reason", s->reason_zh);
     hs_setstr(L, "description", s->description_zh);
     lua_setfield(L, -2, "zh");
+    lua_newtable(L);
+    for (i = 0; s->former[i]; i++) {
+        lua_pushstring(L, s->former[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "former");
+    hs_setstr(L, "expires", s->expires);
     hs_setbool(L, "cacheable", hs_is_cacheable(s->code));
     hs_setbool(L, "empty", hs_is_empty(s->code));
     hs_setbool(L, "redirect", hs_is_redirect(s->code));
@@ -336,14 +406,13 @@ static int l_info(lua_State *L) {
 
 /* Class argument of list(): 1-5, "4xx"/"4XX", or a class name. */
 static int hs_checkclass(lua_State *L, int idx) {
-    int cls;
+    int cls = 0;
     if (lua_type(L, idx) == LUA_TNUMBER) {
         lua_Number d = lua_tonumber(L, idx);
         cls = (d >= 1 && d <= 5 && d == (lua_Number)(int)d) ? (int)d : 0;
     } else if (lua_type(L, idx) == LUA_TSTRING) {
         size_t len;
         const char *s = lua_tolstring(L, idx, &len);
-        cls = 0;
         if (len == 3 && s[0] >= '1' && s[0] <= '5' && (s[1] == 'x' || s[1] == 'X') &&
             (s[2] == 'x' || s[2] == 'X')) {
             cls = s[0] - '0';
@@ -353,24 +422,23 @@ static int hs_checkclass(lua_State *L, int idx) {
                 if (strlen(hs_class_name(c)) == len && memcmp(s, hs_class_name(c), len) == 0)
                     cls = c;
         }
-    } else {
-        cls = 0;
     }
-    luaL_argcheck(L, cls != 0, idx, "class expected: 1-5, \"4xx\" or a name such as \"client_error\"");
+    if (cls == 0)
+        hs_argerror(L, idx, "list", "class expected: 1-5, \"4xx\" or a name such as \"client_error\"");
     return cls;
 }
 
-/* list([class]) -> sorted array of registered codes */
+/* list([class]) -> sorted array of registered codes (306 and 418 are not) */
 static int l_list(lua_State *L) {
     size_t n, i;
     const hs_status *e = hs_entries(&n);
     int cls = lua_isnoneornil(L, 1) ? 0 : hs_checkclass(L, 1);
-    lua_Integer k = 0;
+    int k = 0;
     lua_createtable(L, (int)n, 0);
     for (i = 0; i < n; i++) {
-        if (cls && hs_class(e[i].code) != cls) continue;
+        if (!hs_is_registered(e[i].code) || (cls && hs_class(e[i].code) != cls)) continue;
         lua_pushinteger(L, e[i].code);
-        lua_rawseti(L, -2, (int)++k);
+        lua_rawseti(L, -2, ++k);
     }
     return 1;
 }
@@ -378,49 +446,36 @@ static int l_list(lua_State *L) {
 /* status_line(code [, version]) -> "HTTP/1.1 404 Not Found" */
 static int l_status_line(lua_State *L) {
     char buf[HS_STATUS_LINE_MAX];
-    int code = hs_checkvalid(L, 1);
-    size_t vlen, n;
-    const char *v = luaL_optlstring(L, 2, "HTTP/1.1", &vlen);
-    luaL_argcheck(L, hs_is_version(v, vlen), 2, "invalid HTTP version (expected HTTP/x.y)");
+    int code = hs_checkvalid(L, 1, "status_line");
+    size_t vlen = 8, n;
+    const char *v = "HTTP/1.1";
+    if (!lua_isnoneornil(L, 2)) v = hs_checkstring(L, 2, "status_line", "version", &vlen);
+    if (!hs_is_version(v, vlen))
+        hs_argerror(L, 2, "status_line", "invalid HTTP version (expected HTTP/x.y)");
     n = hs_format_status_line(buf, sizeof buf, code, v, vlen);
     lua_pushlstring(L, buf, n);
     return 1;
 }
 
-/*
- * The versions curl and servers send; upvalue 2 of parse_status_line holds
- * them as Lua strings at the same indices.
- */
-static const char *const hs_versions[] = { "HTTP/1.1", "HTTP/1.0", "HTTP/2", "HTTP/3" };
-#define HS_NVERSIONS (sizeof hs_versions / sizeof hs_versions[0])
-
-/* 1-based index of v in hs_versions, or 0. */
-static int hs_version_index(const char *v, size_t len) {
+/* The versions curl and servers send, pushed as interned literals. */
+static void hs_pushversion(lua_State *L, const char *v, size_t len) {
+    static const char *const known[] = { "HTTP/1.1", "HTTP/1.0", "HTTP/2", "HTTP/3" };
     size_t i;
-    for (i = 0; i < HS_NVERSIONS; i++)
-        if (strlen(hs_versions[i]) == len && memcmp(hs_versions[i], v, len) == 0) return (int)i + 1;
-    return 0;
-}
-
-/*
- * Pushes s[0..len). When it equals known, the copy already interned in the
- * table at upvalue 1, index key, is pushed instead: no hashing of a new
- * string on the common path.
- */
-static void hs_pushknown(lua_State *L, const char *s, size_t len, const char *known, int key) {
-    if (known && strlen(known) == len && memcmp(known, s, len) == 0) {
-        lua_rawgeti(L, lua_upvalueindex(1), key);
-        return;
+    for (i = 0; i < sizeof known / sizeof known[0]; i++) {
+        if (strlen(known[i]) == len && memcmp(known[i], v, len) == 0) {
+            lua_pushstring(L, known[i]);
+            return;
+        }
     }
-    lua_pushlstring(L, s, len);
+    lua_pushlstring(L, v, len);
 }
 
 /* parse_status_line(line) -> code, reason, version; or nil, message. Never raises. */
 static int l_parse_status_line(lua_State *L) {
     hs_status_line sl;
     size_t len;
-    const char *s;
-    int err, v;
+    const char *s, *known;
+    int err;
     if (lua_type(L, 1) != LUA_TSTRING) {
         lua_pushnil(L);
         lua_pushfstring(L, "invalid status line: string expected, got %s", luaL_typename(L, 1));
@@ -434,106 +489,43 @@ static int l_parse_status_line(lua_State *L) {
         return 2;
     }
     lua_pushinteger(L, sl.code);
-    hs_pushknown(L, sl.reason, sl.reason_len, hs_reason(sl.code), sl.code);
-    v = hs_version_index(sl.version, sl.version_len);
-    if (v) lua_rawgeti(L, lua_upvalueindex(2), v);
-    else lua_pushlstring(L, sl.version, sl.version_len);
+    /* the registered phrase, as sent: the interned copy (no new string) */
+    known = hs_reason(sl.code);
+    if (known && strlen(known) == sl.reason_len && memcmp(known, sl.reason, sl.reason_len) == 0) {
+        hs_push_cached_phrases(L, 1);
+        lua_rawgeti(L, -1, sl.code);
+        lua_replace(L, -2);
+    } else {
+        lua_pushlstring(L, sl.reason, sl.reason_len);
+    }
+    hs_pushversion(L, sl.version, sl.version_len);
     return 3;
 }
 
-/*
- * JIT-friendly fast paths, installed under LuaJIT only. LuaJIT's JIT cannot
- * compile through a classic C function call (about 20 ns, against 2-5 ns for
- * the same test written in Lua), so there the hot lookups are small Lua
- * functions: an integral number is answered by arithmetic or by a table
- * built below from the C data (R: code -> phrase, F.<flag>: set of codes);
- * anything else (a string, a bad type, NaN) goes to the C function, which
- * checks it and raises as before. On PUC Lua the C functions are faster
- * than any Lua wrapper, so they stay. doc/performance.md has the numbers.
- */
-static const char hs_fast_lua[] =
-    "local M, R, F = ...\n"
-    "if type(rawget(_G, 'jit')) ~= 'table' then return end\n"
-    "local type = type\n"
-    "local CLASSES = { 'informational', 'successful', 'redirection', 'client_error', 'server_error' }\n"
-    "local reason, class, is_valid, is_registered = M.reason, M.class, M.is_valid, M.is_registered\n"
-    "M.reason = function(c, lang)\n"
-    "  if lang == nil then\n"
-    "    local r = R[c]\n"
-    "    if r then return r elseif type(c) == 'number' and c % 1 == 0 then return nil end\n"
-    "  end\n"
-    "  return (reason(c, lang))\n"
-    "end\n"
-    "M.class = function(c)\n"
-    "  if type(c) == 'number' and c % 1 == 0 then\n"
-    "    if c >= 100 and c < 600 then return CLASSES[(c - c % 100) / 100] end\n"
-    "    return nil\n"
-    "  end\n"
-    "  return (class(c))\n"
-    "end\n"
-    "M.is_valid = function(c)\n"
-    "  if type(c) == 'number' and c % 1 == 0 then return c >= 100 and c < 600 end\n"
-    "  return (is_valid(c))\n"
-    "end\n"
-    "local registered = F.registered\n"
-    "M.is_registered = function(c)\n"
-    "  if type(c) == 'number' and c % 1 == 0 then return registered[c] == true end\n"
-    "  return (is_registered(c))\n"
-    "end\n"
-    "local function by_class(name, lo, hi)\n"
-    "  local slow = M[name]\n"
-    "  M[name] = function(c)\n"
-    "    if type(c) == 'number' and c % 1 == 0 then return c >= lo and c < hi end\n"
-    "    return (slow(c))\n"
-    "  end\n"
-    "end\n"
-    "by_class('is_informational', 100, 200); by_class('is_success', 200, 300)\n"
-    "by_class('is_redirection', 300, 400); by_class('is_client_error', 400, 500)\n"
-    "by_class('is_server_error', 500, 600); by_class('is_error', 400, 600)\n"
-    "local function by_flag(name, set, all_1xx)\n"
-    "  local slow = M[name]\n"
-    "  M[name] = function(c)\n"
-    "    if type(c) == 'number' and c % 1 == 0 then\n"
-    "      return (all_1xx and c >= 100 and c < 200) or set[c] == true\n"
-    "    end\n"
-    "    return (slow(c))\n"
-    "  end\n"
-    "end\n"
-    "by_flag('is_cacheable', F.cacheable, false); by_flag('is_empty', F.empty, true)\n"
-    "by_flag('is_redirect', F.redirect, false); by_flag('is_retryable', F.retryable, false)\n";
-
-/* Builds F (see hs_fast_lua) and runs the chunk on the module at -2 with
- * R at -1; pops R. */
-static void hs_install_fast_paths(lua_State *L) {
-    static const struct { const char *name; unsigned flag; } flags[] = {
-        { "cacheable", HS_F_CACHEABLE }, { "empty", HS_F_EMPTY },
-        { "redirect", HS_F_REDIRECT }, { "retryable", HS_F_RETRYABLE }, { "registered", 0 }
-    };
-    size_t n, i, f;
-    const hs_status *e = hs_entries(&n);
-    if (luaL_loadbuffer(L, hs_fast_lua, sizeof hs_fast_lua - 1, HS_FAST_CHUNK) != 0)
-        lua_error(L);
-    lua_pushvalue(L, -3);                                     /* M */
-    lua_pushvalue(L, -3);                                     /* R */
-    lua_createtable(L, 0, 5);                                 /* F */
-    for (f = 0; f < sizeof flags / sizeof flags[0]; f++) {
-        lua_newtable(L);
-        for (i = 0; i < n; i++) {
-            if (flags[f].flag && !(e[i].flags & flags[f].flag)) continue;  /* 0: every entry */
-            lua_pushboolean(L, 1);
-            lua_rawseti(L, -2, e[i].code);
-        }
-        lua_setfield(L, -2, flags[f].name);
-    }
-    lua_call(L, 3, 0);
-    lua_pop(L, 1);
-}
-
+/* _VERSION and every function but the fast-path ones (see below). */
 static const luaL_Reg hs_funcs[] = {
     { "describe", l_describe },
     { "name", l_name },
-    { "class", l_class },
     { "canonical", l_canonical },
+    { "redirect_method", l_redirect_method },
+    { "code", l_code },
+    { "info", l_info },
+    { "list", l_list },
+    { "status_line", l_status_line },
+    { NULL, NULL }
+};
+
+/*
+ * The functions that have a fast path under LuaJIT, numbered as in
+ * src/hs_fast.lua (HS_FAST_*: slow(i, ...) and the record index i).
+ * Under PUC Lua they are these C functions, registered directly.
+ */
+static int l_reason_slow(lua_State *L) { return hs_l_reason(L, 0); }
+
+static const luaL_Reg hs_fast_funcs[] = {
+    { NULL, NULL },  /* 0: the class name, in the records */
+    { "reason", l_reason_slow },
+    { "class", l_class },
     { "is_valid", l_is_valid },
     { "is_registered", l_is_registered },
     { "is_informational", l_is_informational },
@@ -546,13 +538,99 @@ static const luaL_Reg hs_funcs[] = {
     { "is_empty", l_is_empty },
     { "is_redirect", l_is_redirect },
     { "is_retryable", l_is_retryable },
-    { "redirect_method", l_redirect_method },
-    { "code", l_code },
-    { "info", l_info },
-    { "list", l_list },
-    { "status_line", l_status_line },
-    { NULL, NULL }
 };
+#define HS_NFAST ((int)(sizeof hs_fast_funcs / sizeof hs_fast_funcs[0]))
+
+#if defined(HS_LUAJIT)
+#include "hs_fast_lua.h"
+
+/* The answer of fast function i (3 and up: a predicate) for a code. */
+static int hs_fast_answer(int i, int c) {
+    switch (i) {
+    case 3: return hs_is_valid(c);
+    case 4: return hs_is_registered(c);
+    case 5: case 6: case 7: case 8: case 9: return hs_class(c) == i - 4;
+    case 10: return hs_class(c) >= HS_CLIENT_ERROR;
+    case 11: return hs_is_cacheable(c);
+    case 12: return hs_is_empty(c);
+    case 13: return hs_is_redirect(c);
+    default: return hs_is_retryable(c);
+    }
+}
+
+/* slow(i, ...): runs fast function i on the remaining arguments. */
+static int l_fast_slow(lua_State *L) {
+    int i = (int)lua_tointeger(L, 1);
+    if (lua_type(L, 1) != LUA_TNUMBER || i < 1 || i >= HS_NFAST)
+        return hs_argerror(L, 1, "slow", "fast path number expected");
+    lua_remove(L, 1);
+    return hs_fast_funcs[i].func(L);
+}
+
+/*
+ * tables() -> R, C (see src/hs_fast.lua): built when a fast path is first
+ * used in a lua_State. Codes sharing a class and flags share one record.
+ */
+static int l_fast_tables(lua_State *L) {
+    int c, i, nrec = 0;
+    unsigned keys[64];
+    lua_createtable(L, 1000, 0);  /* R */
+    for (c = 0; c < 1000; c++) {
+        const char *r = hs_reason(c);
+        if (r) lua_pushstring(L, r); else lua_pushboolean(L, 0);
+        lua_rawseti(L, -2, c);
+    }
+    lua_createtable(L, 1000, 0);  /* C */
+    lua_newtable(L);              /* records by key, dropped at the end */
+    for (c = 0; c < 1000; c++) {
+        unsigned key = 0;
+        for (i = 3; i < HS_NFAST; i++) key |= (unsigned)hs_fast_answer(i, c) << i;
+        for (i = 0; i < nrec && keys[i] != key; i++) {}
+        if (i == nrec) {
+            int j;
+            if (nrec == (int)(sizeof keys / sizeof keys[0])) return luaL_error(L, "too many records");
+            keys[nrec++] = key;
+            lua_createtable(L, HS_NFAST, 0);
+            hs_pushstr(L, hs_class_name(hs_class(c)));
+            lua_rawseti(L, -2, 0);
+            for (j = 3; j < HS_NFAST; j++) {
+                lua_pushboolean(L, hs_fast_answer(j, c));
+                lua_rawseti(L, -2, j);
+            }
+            lua_rawseti(L, -2, i + 1);
+        }
+        lua_rawgeti(L, -1, i + 1);
+        lua_rawseti(L, -3, c);
+    }
+    lua_pop(L, 1);
+    return 2;
+}
+
+/* Runs src/hs_fast.lua on the module table at the top of the stack. */
+static void hs_install_fast_paths(lua_State *L) {
+    if (luaL_loadbuffer(L, hs_fast_lua, sizeof hs_fast_lua - 1, HS_FAST_CHUNK) != 0)
+        lua_error(L);
+    lua_pushvalue(L, -2);
+    lua_pushcfunction(L, l_fast_slow);
+    lua_pushcfunction(L, l_fast_tables);
+    lua_call(L, 3, 0);
+}
+#else
+/* reason(code [, lang]) -> registered phrase or nil; upvalue 1 caches the phrases */
+static int l_reason(lua_State *L) { return hs_l_reason(L, 1); }
+
+/* PUC Lua: the C functions themselves; reason() caches the phrases. */
+static void hs_install_fast_paths(lua_State *L) {
+    int i;
+    for (i = 2; i < HS_NFAST; i++) {
+        lua_pushcfunction(L, hs_fast_funcs[i].func);
+        lua_setfield(L, -2, hs_fast_funcs[i].name);
+    }
+    lua_pushboolean(L, 0);  /* the phrase table, filled in on first use */
+    lua_pushcclosure(L, l_reason, 1);
+    lua_setfield(L, -2, "reason");
+}
+#endif
 
 /* Pushes a new table: code -> registered English phrase. */
 static void hs_push_reasons(lua_State *L) {
@@ -566,12 +644,23 @@ static void hs_push_reasons(lua_State *L) {
     }
 }
 
-HS_API int luaopen_httpstatus(lua_State *L) {
+HS_EXPORT int luaopen_httpstatus(lua_State *L) {
     size_t n, i;
     const hs_constant *k = hs_constants(&n);
     const hs_unofficial *u;
 
-    hs_newlib(L, hs_funcs);
+#if LUA_VERSION_NUM >= 502
+    luaL_checkversion(L);  /* a module built for another Lua raises here */
+#endif
+    lua_newtable(L);
+    for (i = 0; hs_funcs[i].name; i++) {
+        lua_pushcfunction(L, hs_funcs[i].func);
+        lua_setfield(L, -2, hs_funcs[i].name);
+    }
+    lua_pushboolean(L, 0);  /* parse_status_line's cache of the phrase table */
+    lua_pushcclosure(L, l_parse_status_line, 1);
+    lua_setfield(L, -2, "parse_status_line");
+    hs_install_fast_paths(L);
     lua_pushliteral(L, "httpstatus " HS_VERSION);
     lua_setfield(L, -2, "_VERSION");
 
@@ -584,7 +673,7 @@ HS_API int luaopen_httpstatus(lua_State *L) {
     hs_push_reasons(L);
     lua_setfield(L, -2, "reasons");
 
-    /* unofficial: code -> { { reason = ..., source = ... }, ... } */
+    /* unofficial: code -> { { reason = ..., source = ... [, note = ...] }, ... } */
     u = hs_unofficial_entries(&n);
     lua_newtable(L);
     for (i = 0; i < n; i++) {
@@ -595,27 +684,13 @@ HS_API int luaopen_httpstatus(lua_State *L) {
             lua_pushvalue(L, -1);
             lua_rawseti(L, -3, u[i].code);
         }
-        lua_createtable(L, 0, 2);
+        lua_createtable(L, 0, 3);
         hs_setstr(L, "reason", u[i].reason);
         hs_setstr(L, "source", u[i].source);
+        if (u[i].note) hs_setstr(L, "note", u[i].note);
         lua_rawseti(L, -2, (int)hs_rawlen(L, -2) + 1);
         lua_pop(L, 1);
     }
     lua_setfield(L, -2, "unofficial");
-
-    /* R: code -> English phrase, private to reason() and the fast paths */
-    hs_push_reasons(L);
-    lua_pushvalue(L, -1);
-    lua_pushcclosure(L, l_reason, 1);
-    lua_setfield(L, -3, "reason");
-    lua_pushvalue(L, -1);
-    lua_createtable(L, HS_NVERSIONS, 0);
-    for (i = 0; i < HS_NVERSIONS; i++) {
-        lua_pushstring(L, hs_versions[i]);
-        lua_rawseti(L, -2, (int)i + 1);
-    }
-    lua_pushcclosure(L, l_parse_status_line, 2);
-    lua_setfield(L, -3, "parse_status_line");
-    hs_install_fast_paths(L);
     return 1;
 }

@@ -30,7 +30,14 @@ static void test_lookups(void) {
     STR(hs_reason(413), "Content Too Large");
     STR(hs_reason(422), "Unprocessable Content");
     T(hs_reason(418) == NULL && hs_get(418) != NULL && hs_get(418)->registry == HS_UNUSED);
-    T(hs_reason(306) == NULL && hs_is_registered(306));
+    T(hs_reason(306) == NULL && !hs_is_registered(306) && !hs_is_registered(418));
+    T(hs_canonical(418) == 400 && hs_canonical(306) == 300);
+    STR(hs_get(413)->former[0], "Request Entity Too Large");
+    STR(hs_get(413)->former[1], "Payload Too Large");
+    T(hs_get(413)->former[2] == NULL && hs_get(404)->former[0] == NULL);
+    STR(hs_get(104)->expires, "2026-11-13");
+    T(hs_get(200)->expires == NULL);
+    T(hs_lookup(L("Service Temporarily Unavailable")) == 503 && hs_lookup(L("not allowed")) == 405);
     T(hs_get(510)->registry == HS_OBSOLETED && hs_get(104)->registry == HS_TEMPORARY);
     T(hs_reason(509) == NULL && hs_reason(0) == NULL && hs_reason(-1) == NULL && hs_reason(100000) == NULL);
     STR(hs_get(404)->reason_zh, "\346\234\252\346\211\276\345\210\260");  /* 未找到 */
@@ -45,6 +52,7 @@ static void test_classes(void) {
         T(cls == (hs_is_valid(c) ? c / 100 : 0));
         T((hs_class_name(cls) != NULL) == (cls != 0));
         T(hs_canonical(c) == (!hs_is_valid(c) ? 0 : hs_is_registered(c) ? c : c / 100 * 100));
+        T(hs_is_registered(c) == (hs_get(c) != NULL && hs_reason(c) != NULL));
         T(hs_is_empty(c) == ((c >= 100 && c < 200) || c == 204 || c == 205 || c == 304));
         T(hs_is_redirect(c) == (c == 301 || c == 302 || c == 303 || c == 307 || c == 308));
     }

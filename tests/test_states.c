@@ -55,6 +55,43 @@ static void report(const char *name, int ok) {
     (void)printf("%s %s\n", ok ? "ok     " : "FAILED ", name);
 }
 
+/*
+ * A host that opens only the package library (no base library: no type,
+ * rawget, print, _G) and requires the module from C: it must load and
+ * answer, reading no global.
+ */
+static int bare_host(void) {
+    int ok;
+    lua_State *L = luaL_newstate();
+    if (!L) return 0;
+#if LUA_VERSION_NUM >= 502
+    luaL_requiref(L, "package", luaopen_package, 1);
+#else
+    lua_pushcfunction(L, luaopen_package);
+    lua_call(L, 0, 1);
+#endif
+    lua_pushstring(L, cpath);
+    lua_setfield(L, -2, "cpath");
+    lua_pop(L, 1);
+    lua_getglobal(L, "require");
+    lua_pushstring(L, "httpstatus");
+    ok = lua_pcall(L, 1, 1, 0) == 0 && lua_istable(L, -1);
+    if (ok) {
+        lua_getfield(L, -1, "reason");
+        lua_pushinteger(L, 404);
+        ok = lua_pcall(L, 1, 1, 0) == 0 && lua_isstring(L, -1) &&
+             strcmp(lua_tostring(L, -1), "Not Found") == 0;
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "is_client_error");
+        lua_pushnumber(L, 404.5);
+        ok = ok && lua_pcall(L, 1, 1, 0) != 0 &&
+             strstr(lua_tostring(L, -1), "bad argument #1 to 'is_client_error'") != NULL;
+    }
+    if (!ok) (void)fprintf(stderr, "bare host: %s\n", lua_tostring(L, -1));
+    lua_close(L);
+    return ok;
+}
+
 #define STATES 200
 #define THREADS 8
 
@@ -88,6 +125,7 @@ int main(int argc, char **argv) {
         ok = ok && results[i];
     }
     report("8 threads, a lua_State each", ok);
+    report("a host with only the package library", bare_host());
     (void)printf("states: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

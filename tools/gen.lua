@@ -66,6 +66,17 @@ local function check(data)
     if (e.reason == nil) ~= (e.zh_reason == nil) then
       fail(c .. ": zh_reason goes with reason")
     end
+    if (registry == "temporary") ~= (e.expires ~= nil) then
+      fail(c .. ": exactly the temporary registrations have an expiry date")
+    end
+    if e.expires and not e.expires:match("^%d%d%d%d%-%d%d%-%d%d$") then
+      fail(c .. ": expires must be YYYY-MM-DD")
+    end
+    for _, a in ipairs(e.aliases or {}) do
+      if type(a[1]) ~= "string" or type(a[2]) ~= "string" then
+        fail(c .. ": an alias is { phrase, source }")
+      end
+    end
   end
   last = 0
   for _, u in ipairs(data.unofficial) do
@@ -85,6 +96,17 @@ function M.generate(data)
       " * Included by hs_core.c, so that all of it stays static.\n */\n")
 
   -- Entries.
+  -- Former names: one NULL-terminated list per entry that has them.
+  put("\nstatic const char *const hs_data_no_former[] = { NULL };\n")
+  for _, e in ipairs(data.statuses) do
+    if e.former and #e.former > 0 then
+      local names = {}
+      for _, old in ipairs(e.former) do names[#names + 1] = cstring(old) end
+      put("static const char *const hs_data_former_", e.code, "[] = { ",
+          table.concat(names, ", "), ", NULL };\n")
+    end
+  end
+
   put("\nstatic const hs_status hs_data_statuses[] = {\n")
   local index, constants, keys = {}, {}, {}
   local function add_key(k, code, what)
@@ -114,6 +136,8 @@ function M.generate(data)
     put("  { ", c, ", ", cstring(e.reason), ", ", cstring(name), ",\n    ",
         cstring(e.ref), ",\n    ", cstring(e.en), ",\n    ",
         cstring(e.zh_reason), ",\n    ", cstring(e.zh), ",\n    ",
+        (e.former and #e.former > 0) and ("hs_data_former_" .. c) or "hs_data_no_former", ", ",
+        cstring(e.expires), ",\n    ",
         registries[e.registry or "permanent"], ", ",
         #flags > 0 and table.concat(flags, " | ") or "0", ", ",
         redirects[e.redirect] or "HS_REDIRECT_NONE", " },\n")
@@ -124,6 +148,7 @@ function M.generate(data)
       add_constant(M.constant_name(old), c)
       add_key(M.key(old), c, old)
     end
+    for _, alias in ipairs(e.aliases or {}) do add_key(M.key(alias[1]), c, alias[1]) end
   end
   put("};\n\n#define HS_DATA_NSTATUSES ", #data.statuses, "\n")
 
@@ -157,7 +182,7 @@ function M.generate(data)
   -- Unofficial codes.
   put("\nstatic const hs_unofficial hs_data_unofficial[] = {\n")
   for _, u in ipairs(data.unofficial) do
-    put("  { ", u.code, ", ", cstring(u.reason), ", ", cstring(u.source), " },\n")
+    put("  { ", u.code, ", ", cstring(u.reason), ", ", cstring(u.source), ", ", cstring(u.note), " },\n")
   end
   put("};\n\n#define HS_DATA_NUNOFFICIAL ", #data.unofficial, "\n")
   return table.concat(out)
