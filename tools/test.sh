@@ -10,7 +10,8 @@ sh tools/deps.sh test || exit 1
 passed=0
 failed=0
 TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT INT TERM
+prefix=""
+trap 'rm -rf "$TMP" ${prefix:+"$prefix"}' EXIT INT TERM
 
 ok() { passed=$((passed + 1)); echo "ok      $1"; }
 bad() { failed=$((failed + 1)); echo "FAILED  $1"; }
@@ -74,15 +75,16 @@ done
 
 echo
 echo "== OpenResty: nginx $(nginx -v 2>&1 | sed 's|.*/||') with the Lua module, module from build/jit"
-prefix="$TMP/nginx"
-mkdir -p "$prefix"
-HS_NGINX_PREFIX="$prefix" HS_OPENRESTY_CPATH="$ROOT/build/jit/?.so" \
+# a directory of nginx's own, outside $TMP (which only we may enter): see the spec
+prefix=$(mktemp -d)
+HS_NGINX_PREFIX="$prefix" HS_OPENRESTY_MODULE="$ROOT/build/jit/httpstatus.so" \
   timeout 300 lua5.4 /usr/bin/busted --run=openresty -o plainTerminal >"$TMP/run" 2>&1
 rc=$?
 # stop nginx whatever happened to busted
 if [ -f "$prefix/logs/nginx.pid" ] && kill -0 "$(cat "$prefix/logs/nginx.pid")" 2>/dev/null; then
   kill -KILL "$(cat "$prefix/logs/nginx.pid")"; bad "nginx was still running after the OpenResty specs"
 fi
+rm -rf "$prefix"
 count_run "OpenResty" $rc
 
 echo
@@ -112,6 +114,7 @@ for v in 5.1 5.2 5.3 5.4; do
   tree="$TMP/tree-$v"
   check "luarocks --lua-version=$v make, then require and the installed command" sh -c "
     luarocks --lua-version=$v --tree='$tree' make --deps-mode=none httpstatus-scm-1.rockspec &&
+    rm -f httpstatus.so src/*.o &&
     lua$v -e \"package.path='' package.cpath='$tree/lib/lua/$v/?.so'
       local hs = require 'httpstatus'
       assert(hs.reason(404) == 'Not Found', 'installed module does not answer')

@@ -3,9 +3,15 @@
 --
 -- Run by `make test` as `busted --run=openresty`. Environment:
 --   HS_NGINX_PREFIX     the prefix directory to use (default: a new temp dir)
---   HS_OPENRESTY_CPATH  where nginx finds the module (default: build/jit/?.so)
+--   HS_OPENRESTY_MODULE the module to load (default: build/jit/httpstatus.so)
 -- nginx is stopped by its pid in teardown; tools/test.sh also kills it if
 -- this process dies first.
+--
+-- Started as root, nginx runs its workers as another user (nobody), who
+-- cannot read a module inside a clone in a directory only its owner may
+-- enter (root's home, what mktemp -d makes). So nginx gets a prefix
+-- directory of its own that everyone may read, and the module is copied
+-- into it: the user's own directories keep their permissions.
 
 local function sh(cmd)
   local p = assert(io.popen(cmd .. " 2>&1"))
@@ -25,8 +31,12 @@ end
 
 local ROOT = sh("pwd"):gsub("%s+$", "")
 local PREFIX = os.getenv("HS_NGINX_PREFIX") or sh("mktemp -d"):gsub("%s+$", "")
-local CPATH = os.getenv("HS_OPENRESTY_CPATH") or ROOT .. "/build/jit/?.so"
+local MODULE = os.getenv("HS_OPENRESTY_MODULE") or ROOT .. "/build/jit/httpstatus.so"
+local CPATH = PREFIX .. "/lib/?.so"
 local PIDFILE = PREFIX .. "/logs/nginx.pid"
+-- the spec's own reference answers come from this interpreter's build
+local jit = rawget(_G, "jit")
+package.cpath = ROOT .. "/build/" .. (jit and "jit" or _VERSION:match("%d+%.%d+")) .. "/?.so;" .. package.cpath
 local port
 
 local function curl(path, extra)
@@ -39,8 +49,18 @@ local function curl(path, extra)
   return res
 end
 
+-- The first line nginx sends for path, read raw (curl would wait out a 1xx),
+-- or "" when it closes the connection without a response.
+local function first_line(path)
+  local out = sh(("timeout 5 bash -c 'exec 3<>/dev/tcp/127.0.0.1/%d; "
+    .. "printf \"GET %s HTTP/1.0\\r\\nHost: t\\r\\n\\r\\n\" >&3; head -n 1 <&3'"):format(port, path))
+  return (out:gsub("\r?\n$", ""))
+end
+
 local function start_nginx()
-  assert(sh("mkdir -p '" .. PREFIX .. "/logs' '" .. PREFIX .. "/tmp'"))
+  local setup, made = sh(("chmod 755 '%s' && mkdir -p '%s/logs' '%s/tmp' '%s/lib' && cp '%s' '%s/lib/httpstatus.so'")
+                         :format(PREFIX, PREFIX, PREFIX, PREFIX, MODULE, PREFIX))
+  assert(made, setup)
   local template = assert(read(ROOT .. "/spec/openresty/nginx.conf"))
   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
   for _ = 1, 8 do  -- a few ports, in case one is taken
@@ -190,6 +210,49 @@ describe("httpstatus in OpenResty #openresty", function()
     local r = curl("/load?q=too_many_requests")
     assert.are.equal(429, r.status)
     assert.are.equal("client_error 请求过多\n", r.body)
+  end)
+
+  it("sends no phrase for the registered codes the guide lists, and the RFC 9110 one for no other", function()
+    local hs = require "httpstatus"
+    local empty, different = {}, {}
+    for _, code in ipairs(hs.list()) do
+      local line = first_line("/as/" .. code)
+      local sent = line:match("^HTTP/1%.1 " .. code .. " ?(.*)$")
+      assert.is_string(sent, code .. ": " .. line)
+      if sent == "" then
+        empty[#empty + 1] = code
+      elseif sent ~= hs.reason(code) then
+        different[#different + 1] = code .. " " .. sent
+      end
+    end
+    local doc = assert(read(ROOT .. "/doc/openresty.md"))
+    local listed = doc:match("nginx sends no phrase for these registered codes:%s*(.-)%.\n")
+    assert.is_string(listed, "doc/openresty.md lost its list of codes without a phrase; measured: "
+      .. table.concat(empty, ", "))
+    assert.are.equal(table.concat(empty, ", "), (listed:gsub("%s+", " ")))
+    assert.are.same({ "302 Moved Temporarily", "405 Not Allowed", "408 Request Time-out",
+                      "413 Request Entity Too Large", "414 Request-URI Too Large",
+                      "416 Requested Range Not Satisfiable", "503 Service Temporarily Unavailable",
+                      "504 Gateway Time-out" }, different)
+    for _, d in ipairs(different) do  -- and code() knows each of them
+      assert.are.equal(tonumber(d:sub(1, 3)), hs.code(d:sub(5)))
+    end
+  end)
+
+  it("never sends 444 or 499, and sends 494-497 as 400", function()
+    assert.are.equal("", first_line("/exit/444"))
+    assert.are.equal("", first_line("/exit/499"))
+    for code = 494, 497 do
+      assert.are.equal("HTTP/1.1 400 Bad Request", first_line("/exit/" .. code), code)
+    end
+  end)
+
+  it("has no ngx.resp.set_status in Debian's lua-resty-core, as the guide says", function()
+    local r = curl("/resp-api")
+    assert.are.equal(200, r.status)
+    local doc = assert(read(ROOT .. "/doc/openresty.md"))
+    assert.is_truthy(doc:find("Debian 12's stack lacks it", 1, true))
+    assert.are.equal("nil\n", r.body)
   end)
 
   it("leaves an error log free of errors and global writes", function()
