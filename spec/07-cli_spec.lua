@@ -35,6 +35,14 @@ describe("httpstatus (the command) #subprocess", function()
     end
   end)
 
+  it("shows former names, the expiry of a temporary registration, and vendor meanings", function()
+    assert.is_truthy(run("413"):find("formerly   Request Entity Too Large, Payload Too Large\n", 1, true))
+    assert.is_truthy(run("104"):find("registry   temporary, expires 2026-11-13\n", 1, true))
+    assert.is_truthy(run("451"):find("unofficial Redirect (Microsoft IIS (Exchange ActiveSync))", 1, true))
+    assert.is_truthy(run("444"):find("closes the connection", 1, true))
+    assert.is_falsy(run("404"):find("formerly", 1, true))
+  end)
+
   it("shows the flags", function()
     local out = run("503")
     assert.is_truthy(out:find("flags      retryable\n", 1, true), out)
@@ -103,9 +111,13 @@ describe("httpstatus (the command) #subprocess", function()
 
   it("writes JSON that parses back #json", function()
     assert.is_true(cjson_ok, "lua-cjson is needed for --json")
-    local out, _, status = run("--json 404")
+    local out, _, status = run("--json 413")
     assert.are.equal(0, status)
-    assert.are.same(hs.info(404), cjson.decode(out))
+    assert.are.same(hs.info(413), cjson.decode(out))
+    -- an empty list is [] where lua-cjson has empty_array, else left out
+    local expect = hs.info(404)
+    expect.former = cjson.empty_array and {} or nil
+    assert.are.same(expect, cjson.decode((run("--json 404"))))
     local list = cjson.decode((run("--json 5xx")))
     assert.are.equal(#hs.list(5), #list)
     assert.are.same({ code = 503, reason = "Service Unavailable", zh = "服务不可用",
@@ -115,7 +127,9 @@ describe("httpstatus (the command) #subprocess", function()
     assert.is_true(line.retry)
     local vendor = cjson.decode((run("--json 444")))
     assert.are.same({ code = 444, class = "client_error", registered = false, canonical = 400,
-                      unofficial = { { reason = "No Response", source = "nginx" } } }, vendor)
+                      unofficial = { { reason = "No Response", source = "nginx",
+                                       note = "never sent: nginx closes the connection without a response" } } },
+                    vendor)
   end)
 
   it("uses colour only on a terminal, and never with NO_COLOR", function()

@@ -1,0 +1,39 @@
+rockspec_format = "3.0"
+package = "httpstatus"
+version = "1.0.1-1"
+source = {
+   url = "git+https://github.com/httpstatus-lua/httpstatus.git",
+   tag = "v1.0.1",
+}
+description = {
+   summary = "HTTP status codes for Lua, in C: phrases, classes and RFC 9110 semantics, in English and Chinese",
+   detailed = [[
+Every code of the IANA HTTP Status Code Registry as updated by RFC 9110:
+registered phrases and their former names, classes, cacheability,
+redirect and retry semantics, status-line parsing and formatting, and
+descriptions in English and Chinese. One C source for Lua 5.1-5.4 and
+LuaJIT 2.1 (OpenResty); a plain C API for other hosts.
+]],
+   homepage = "https://github.com/httpstatus-lua/httpstatus",
+   license = "MIT",
+   labels = { "http", "openresty", "nginx", "status", "rfc9110" },
+}
+dependencies = {
+   "lua >= 5.1, < 5.5",
+   "lua-cjson",  -- for `httpstatus --json` only; the module itself needs nothing
+}
+build = {
+   type = "builtin",
+   modules = {
+      httpstatus = {
+         -- src/hs_data.c is #included by src/hs_core.c
+         sources = { "src/hs_core.c", "src/lhttpstatus.c" },
+         incdirs = { "src" },
+         defines = { "HS_LUA_MODULE" },
+      },
+   },
+   install = {
+      bin = { httpstatus = "bin/httpstatus" },
+   },
+   copy_directories = { "doc" },
+}
