@@ -46,7 +46,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         CHECK(m == NULL || m != s || out == size);
         CHECK(hs_is_redirect(c) == (m != NULL));
         CHECK(hs_is_valid(c) == (hs_class(c) != HS_CLASS_NONE));
-        CHECK(hs_is_registered(c) == (hs_get(c) != NULL));
+        CHECK(hs_is_registered(c) == (hs_get(c) != NULL && hs_get(c)->registry != HS_UNUSED));
+        CHECK(hs_is_registered(c) == (hs_reason(c) != NULL));
         CHECK(hs_canonical(c) == 0 || hs_is_registered(hs_canonical(c)));
         CHECK(!hs_is_empty(c) || hs_is_valid(c));
     }

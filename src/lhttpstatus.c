@@ -152,8 +152,9 @@ static int hs_checklang(lua_State *L, int idx, const char *fn) {
         for (i = 0; i < sizeof tags / sizeof tags[0]; i++) {
             if (strlen(tags[i]) != len) continue;
             for (j = 0; j < len; j++) {
-                char c = (s[j] >= 'A' && s[j] <= 'Z') ? (char)(s[j] - 'A' + 'a') : s[j];
-                if (c != tags[i][j]) break;
+                unsigned char c = (unsigned char)s[j];
+                if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
+                if (c != (unsigned char)tags[i][j]) break;
             }
             if (j == len) return i > 0;
         }

@@ -115,6 +115,7 @@ for v in 5.1 5.2 5.3 5.4; do
   check "luarocks --lua-version=$v make, then require and the installed command" sh -c "
     luarocks --lua-version=$v --tree='$tree' make --deps-mode=none httpstatus-scm-1.rockspec &&
     rm -f httpstatus.so src/*.o &&
+    eval \"\$(luarocks --lua-version=$v --tree='$tree' path)\" &&
     lua$v -e \"package.path='' package.cpath='$tree/lib/lua/$v/?.so'
       local hs = require 'httpstatus'
       assert(hs.reason(404) == 'Not Found', 'installed module does not answer')
