@@ -17,8 +17,10 @@ CFLAGS  ?= -O2
 WARN     = -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes \
            -Wstrict-prototypes -Wdeclaration-after-statement
 BUILD   ?= build
-SRC      = src/hs_core.c src/lhttpstatus.c
-DEPS     = $(SRC) src/httpstatus.h src/hs_data.c src/hs_fast_lua.h
+# the C core (no Lua), and the Lua binding, one file per capability
+CORE     = src/hs_core.c src/hs_set.c
+SRC      = $(CORE) src/lhttpstatus.c src/lhs_set.c
+DEPS     = $(SRC) src/httpstatus.h src/lhs.h src/hs_data.c src/hs_fast_lua.h
 
 # Lua headers: Debian's locations, overridable as LUA_INC_5.4=... etc.
 LUA_INC_5.1 ?= /usr/include/lua5.1
@@ -63,7 +65,7 @@ lint:
 
 # --- hardening ---------------------------------------------------------------
 LUA54_INC  = $(LUA_INC_5.4)
-TEST_CORE  = tests/test_core.c src/hs_core.c
+TEST_CORE  = tests/test_core.c $(CORE)
 TEST_STATE = tests/test_states.c
 SAN        = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 ASAN_RT    = $(shell clang -print-file-name=libclang_rt.asan-$$(uname -m).so 2>/dev/null)
@@ -107,8 +109,8 @@ valgrind: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/5.4/httpstatus.so
 analyze:
 	cppcheck -q --std=c99 --enable=warning,style,performance,portability --force \
 	    --inline-suppr --error-exitcode=1 --suppress=missingIncludeSystem --suppress=variableScope \
-	    -Isrc -I$(LUA54_INC) src/hs_core.c src/lhttpstatus.c tests/*.c fuzz/*.c
-	clang-tidy --quiet src/hs_core.c src/lhttpstatus.c tests/*.c fuzz/*.c -- \
+	    -Isrc -I$(LUA54_INC) $(SRC) tests/*.c fuzz/*.c
+	clang-tidy --quiet $(SRC) tests/*.c fuzz/*.c -- \
 	    -std=c99 -Isrc -I$(LUA54_INC)
 
 fuzz:

@@ -26,7 +26,7 @@ build = {
    modules = {
       httpstatus = {
          -- src/hs_data.c is #included by src/hs_core.c
-         sources = { "src/hs_core.c", "src/lhttpstatus.c" },
+         sources = { "src/hs_core.c", "src/hs_set.c", "src/lhttpstatus.c", "src/lhs_set.c" },
          incdirs = { "src" },
          defines = { "HS_LUA_MODULE" },
       },

@@ -70,6 +70,22 @@ describe("httpstatus (the command) #subprocess", function()
     assert.are.equal(#hs.list(), lines)
   end)
 
+  it("lists the codes of a status set like a class, and fails with the parser's message", function()
+    local out, err, status = run("'500-504,!501'")
+    assert.are.equal(0, status, err)
+    assert.are.equal("500  Internal Server Error\n502  Bad Gateway\n503  Service Unavailable\n"
+      .. "504  Gateway Timeout\n", out)
+    out = run("retryable")
+    assert.are.equal(#hs.set("retryable"), select(2, out:gsub("\n", "")))
+    assert.is_truthy(run("'450-452'"):find("452  (unassigned)\n", 1, true))
+    local _
+    _, err, status = run("'5xx,!6xx'")
+    assert.are.equal(1, status)
+    assert.are.equal('httpstatus: bad status set: "!6xx" at position 2 is not a class\n', err)
+    local rows = cjson_ok and cjson.decode((run("--json '502-503'")))
+    if rows then assert.are.same({ 502, 503 }, { rows[1].code, rows[2].code }) end
+  end)
+
   it("searches phrases and descriptions, in English and Chinese", function()
     local out = run("search rate limiting")
     assert.are.equal("429  Too Many Requests\n", out)

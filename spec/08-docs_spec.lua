@@ -80,19 +80,23 @@ describe("doc/c-api.md", function()
     assert.is_true(n >= 20)
   end)
 
-  it("has an example that compiles and prints what the page says #subprocess", function()
-    local src = os.tmpname() .. ".c"
-    local exe = src .. ".out"
-    local f = assert(io.open(src, "wb"))
-    f:write(blocks(doc, "c")[1])
-    f:close()
-    local p = assert(io.popen(("cc -std=c99 -Wall -Werror -Isrc '%s' src/hs_core.c -o '%s' 2>&1 && '%s'")
-      :format(src, exe, exe)))
-    local out = p:read("*a")
-    p:close()
-    os.remove(src)
-    os.remove(exe)
-    assert.are.equal(blocks(doc, "text")[1], out)
+  it("has examples that compile and print what the page says #subprocess", function()
+    local examples, outputs = blocks(doc, "c"), blocks(doc, "text")
+    assert.is_true(#examples >= 2)
+    for i, code in ipairs(examples) do
+      local src = os.tmpname() .. ".c"
+      local exe = src .. ".out"
+      local f = assert(io.open(src, "wb"))
+      f:write(code)
+      f:close()
+      local p = assert(io.popen(("cc -std=c99 -Wall -Werror -Isrc '%s' src/hs_core.c src/hs_set.c -o '%s' 2>&1 && '%s'")
+        :format(src, exe, exe)))
+      local out = p:read("*a")
+      p:close()
+      os.remove(src)
+      os.remove(exe)
+      assert.are.equal(outputs[i], out, "example " .. i)
+    end
   end)
 end)
 

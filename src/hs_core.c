@@ -14,6 +14,11 @@ HS_API const hs_status *hs_get(int code) {
     return &hs_data_statuses[hs_data_index[code - 100] - 1];
 }
 
+HS_API int hs_index(int code) {
+    if (code < 100 || code > 599) return -1;
+    return (int)hs_data_index[code - 100] - 1;
+}
+
 HS_API const hs_status *hs_entries(size_t *count) {
     if (count) *count = HS_DATA_NSTATUSES;
     return hs_data_statuses;

@@ -18,6 +18,8 @@
 -- string, a fraction, NaN, a table, a huge number) finds nil there and goes
 -- to the C function. So no global is read, here or at require, and a host
 -- that replaces `type` or `rawget` changes nothing.
+--
+-- The chunk returns the `has` of status sets (see src/lhs_set.c).
 local M, slow, tables = ...
 
 local R, C = false, false
@@ -65,3 +67,13 @@ M.is_cacheable = predicate(11)
 M.is_empty = predicate(12)
 M.is_redirect = predicate(13)
 M.is_retryable = predicate(14)
+
+-- s:has(c) and s(c). Under LuaJIT a set's metatable has as __index a table
+-- of every code 100-599 -> true/false (shared by the sets with the same
+-- codes), so s[c] is the answer for such a code; anything else, and a bad
+-- s, goes to the C function.
+return function(s, c)
+  local v = s[c]
+  if v == true or v == false then return v end
+  return (slow(15, s, c))
+end

@@ -116,6 +116,8 @@ HS_API const char *hs_version(void);
 
 /* The registry entry of a code, or NULL if it has none (306 and 418 have one). */
 HS_API const hs_status *hs_get(int code);
+/* The position of that entry in hs_entries(), or -1. */
+HS_API int hs_index(int code);
 /* All registry entries, sorted by code. */
 HS_API const hs_status *hs_entries(size_t *count);
 /* All constant names (current and former), in registry order. */
@@ -171,5 +173,83 @@ HS_API const char *hs_parse_error(int err);
  */
 HS_API size_t hs_format_status_line(char *buf, size_t size, int code,
                                     const char *version, size_t vlen);
+
+/* --- Status sets (hs_set.c) ---------------------------------------------
+ *
+ * The status lists people write in configs ("502,503,504", "5xx,!501",
+ * "client_error", "200-299 302"), parsed into a fixed-size bitmap over
+ * 100-599. The grammar (shared/DESIGN.md, "Status sets"):
+ *
+ *   spec = [ item *( sep item ) ]     sep  = 1*( "," / SP / HTAB )
+ *   item = [ "!" ] atom
+ *   atom = code / code "-" code / DIGIT "xx" / name
+ *
+ * code is three digits, 100-599; a range is inclusive with low <= high; a
+ * class is 1xx-5xx ("xx" in any case); a name is one of informational,
+ * successful, redirection, client_error, server_error, error, registered,
+ * retryable, cacheable, redirect, empty (any case), meaning the codes
+ * 100-599 whose predicate is true. The set is the union of the plain items
+ * minus the union of the "!" items; with only "!" items it starts from all
+ * of 100-599.
+ */
+
+/* A set of codes: bit (code - 100) % 8 of bits[(code - 100) / 8]. */
+typedef struct hs_set {
+    unsigned char bits[64];
+} hs_set;
+
+/* Errors of the set parser (0 is success). */
+enum {
+    HS_SET_OK = 0,
+    HS_SET_E_ITEM,   /* not a code, range, class or name */
+    HS_SET_E_CODE,   /* a code outside 100-599 */
+    HS_SET_E_RANGE,  /* a range whose first code is above its second */
+    HS_SET_E_CLASS,  /* a class other than 1xx-5xx */
+    HS_SET_E_NOT     /* "!" with nothing after it */
+};
+
+/* Where parsing stopped: the item, by its 1-based position in the whole
+ * spec and by its place in the text last given. */
+typedef struct hs_set_error {
+    int code;           /* HS_SET_E_* */
+    unsigned position;  /* 1-based, counted over every item added so far */
+    size_t offset;      /* of the item in the text */
+    size_t length;      /* of the item */
+} hs_set_error;
+
+/* Builds a set from several pieces (the elements of a config list). */
+typedef struct hs_set_builder {
+    hs_set include, exclude;
+    int any_include;    /* a plain item was seen */
+    int any_exclude;    /* a "!" item was seen */
+    unsigned items;     /* items added so far */
+} hs_set_builder;
+
+/* Longest canonical text hs_set_format can produce, NUL included. */
+#define HS_SET_FORMAT_MAX 2048
+
+HS_API void hs_set_begin(hs_set_builder *b);
+/* Adds the items of s[0..len); HS_SET_OK or an HS_SET_E_* error (then err
+ * says where, if not NULL, and the builder is unchanged). */
+HS_API int hs_set_add(hs_set_builder *b, const char *s, size_t len, hs_set_error *err);
+/* Adds one item that is a code; HS_SET_E_CODE outside 100-599. */
+HS_API int hs_set_add_code(hs_set_builder *b, int code, hs_set_error *err);
+HS_API void hs_set_end(const hs_set_builder *b, hs_set *out);
+/* The whole of one spec: hs_set_begin, hs_set_add, hs_set_end. */
+HS_API int hs_set_parse(const char *s, size_t len, hs_set *out, hs_set_error *err);
+/* A short English message for an HS_SET_E_* error ("is not a class"). */
+HS_API const char *hs_set_strerror(int err);
+
+HS_API int hs_set_has(const hs_set *s, int code);   /* 0 for any code outside 100-599 */
+HS_API int hs_set_equal(const hs_set *a, const hs_set *b);
+HS_API int hs_set_count(const hs_set *s);
+/*
+ * The canonical text: per class, maximal runs; a whole class is "Nxx", a
+ * run "lo-hi", a single code "NNN"; joined by "," in ascending order; ""
+ * for the empty set. Written NUL-terminated and truncated to size (buf may
+ * be NULL when size is 0); returns the length of the whole text, always
+ * below HS_SET_FORMAT_MAX. hs_set_parse of it gives the same set.
+ */
+HS_API size_t hs_set_format(const hs_set *s, char *buf, size_t size);
 
 #endif

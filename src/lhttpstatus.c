@@ -9,22 +9,7 @@
  */
 #include <string.h>
 
-#include "lua.h"
-#include "lauxlib.h"
-#include "lualib.h"
-
-#include "httpstatus.h"
-
-/* LuaJIT's lualib.h names its jit library; PUC Lua's has no such name. */
-#if defined(LUA_JITLIBNAME)
-#define HS_LUAJIT 1
-#endif
-
-#if LUA_VERSION_NUM >= 502
-#define hs_rawlen(L, i) lua_rawlen(L, i)
-#else
-#define hs_rawlen(L, i) lua_objlen(L, i)
-#endif
+#include "lhs.h"
 
 HS_EXPORT int luaopen_httpstatus(lua_State *L);
 
@@ -32,20 +17,11 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L);
 #define HS_BELOW (-1)
 #define HS_ABOVE 1000
 
-/* Chunk name of the fast paths (see hs_fast_lua below). */
-#define HS_FAST_CHUNK "=httpstatus"
-
-/*
- * Raises "bad argument #arg to 'fn' (msg)". The function names itself, so
- * the message is the same on every VM and however it was called (through
- * pcall, a local, a method). The location is the user's line: one level up
- * when the caller is one of our fast paths.
- */
-static int hs_argerror(lua_State *L, int arg, const char *fn, const char *msg) {
+LHS_INTERNAL int lhs_argerror(lua_State *L, int arg, const char *fn, const char *msg) {
     lua_Debug ar;
     int level = 1;
     if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "S", &ar) &&
-        strcmp(ar.source, HS_FAST_CHUNK) == 0)
+        strcmp(ar.source, LHS_FAST_CHUNK) == 0)
         level = 2;
     luaL_where(L, level);
     lua_pushfstring(L, "bad argument #%d to '%s' (%s)", arg, fn, msg);
@@ -57,14 +33,13 @@ static int hs_clamp(long long v) {
     return v < 0 ? HS_BELOW : v > 999 ? HS_ABOVE : (int)v;
 }
 
-enum { HS_ARG_OK, HS_ARG_TYPE, HS_ARG_FRACTION, HS_ARG_NAN, HS_ARG_INF, HS_ARG_DIGITS };
 
 /*
  * Reads a code argument: an integer, a float with an integral value or a
- * string of decimal digits. Sets *code (clamped) and returns HS_ARG_OK, or
+ * string of decimal digits. Sets *code (clamped) and returns LHS_ARG_OK, or
  * returns why the value is not a code. Never raises.
  */
-static int hs_tocode(lua_State *L, int idx, int *code) {
+LHS_INTERNAL int lhs_tocode(lua_State *L, int idx, int *code) {
     switch (lua_type(L, idx)) {
     case LUA_TNUMBER: {
         lua_Number d;
@@ -75,67 +50,70 @@ static int hs_tocode(lua_State *L, int idx, int *code) {
         lua_Integer v = lua_tointegerx(L, idx, &isint);
         if (isint) {
             *code = hs_clamp((long long)v);
-            return HS_ARG_OK;
+            return LHS_ARG_OK;
         }
 #endif
         d = lua_tonumber(L, idx);
-        if (d != d) return HS_ARG_NAN;
-        if (d - d != 0) return HS_ARG_INF;
+        if (d != d) return LHS_ARG_NAN;
+        if (d - d != 0) return LHS_ARG_INF;
         /* beyond 2^53 every double is an integer, and too big for a code */
         if (d >= 9007199254740992.0 || d <= -9007199254740992.0) {
             *code = d < 0 ? HS_BELOW : HS_ABOVE;
-            return HS_ARG_OK;
+            return LHS_ARG_OK;
         }
         t = (long long)d;
-        if ((lua_Number)t != d) return HS_ARG_FRACTION;
+        if ((lua_Number)t != d) return LHS_ARG_FRACTION;
         *code = hs_clamp(t);
-        return HS_ARG_OK;
+        return LHS_ARG_OK;
     }
     case LUA_TSTRING: {
         size_t len, i;
         const char *s = lua_tolstring(L, idx, &len);
         int v = 0;
-        if (len == 0) return HS_ARG_DIGITS;
+        if (len == 0) return LHS_ARG_DIGITS;
         for (i = 0; i < len; i++) {
-            if (s[i] < '0' || s[i] > '9') return HS_ARG_DIGITS;
+            if (s[i] < '0' || s[i] > '9') return LHS_ARG_DIGITS;
             if (v < HS_ABOVE) v = v * 10 + (s[i] - '0');
         }
         *code = v > 999 ? HS_ABOVE : v;
-        return HS_ARG_OK;
+        return LHS_ARG_OK;
     }
     default:
-        return HS_ARG_TYPE;
+        return LHS_ARG_TYPE;
+    }
+}
+
+LHS_INTERNAL int lhs_checkcode(lua_State *L, int idx, int arg, const char *fn) {
+    int code = 0;
+    switch (lhs_tocode(L, idx, &code)) {
+    case LHS_ARG_OK: return code;
+    case LHS_ARG_FRACTION: return lhs_argerror(L, arg, fn, "status code must be an integer");
+    case LHS_ARG_NAN: return lhs_argerror(L, arg, fn, "status code expected, got NaN");
+    case LHS_ARG_INF: return lhs_argerror(L, arg, fn, "status code expected, got an infinity");
+    case LHS_ARG_DIGITS:
+        return lhs_argerror(L, arg, fn, "status code expected, got a string that is not decimal digits");
+    default:
+        return lhs_argerror(L, arg, fn, lua_pushfstring(L, "status code expected, got %s",
+                                                          luaL_typename(L, idx)));
     }
 }
 
 /* A code argument of function fn, or a "bad argument" error naming it. */
 static int hs_checkcode(lua_State *L, int idx, const char *fn) {
-    int code = 0;
-    switch (hs_tocode(L, idx, &code)) {
-    case HS_ARG_OK: return code;
-    case HS_ARG_FRACTION: return hs_argerror(L, idx, fn, "status code must be an integer");
-    case HS_ARG_NAN: return hs_argerror(L, idx, fn, "status code expected, got NaN");
-    case HS_ARG_INF: return hs_argerror(L, idx, fn, "status code expected, got an infinity");
-    case HS_ARG_DIGITS:
-        return hs_argerror(L, idx, fn, "status code expected, got a string that is not decimal digits");
-    default:
-        return hs_argerror(L, idx, fn, lua_pushfstring(L, "status code expected, got %s",
-                                                         luaL_typename(L, idx)));
-    }
+    return lhs_code(L, idx, idx, fn);
 }
 
 /* A code argument that must be 100-599. */
 static int hs_checkvalid(lua_State *L, int idx, const char *fn) {
     int code = hs_checkcode(L, idx, fn);
-    if (!hs_is_valid(code)) hs_argerror(L, idx, fn, "status code out of range 100-599");
+    if (!hs_is_valid(code)) lhs_argerror(L, idx, fn, "status code out of range 100-599");
     return code;
 }
 
-/* A string argument (numbers are not converted), with its length. */
-static const char *hs_checkstring(lua_State *L, int idx, const char *fn, const char *what,
-                                  size_t *len) {
+LHS_INTERNAL const char *lhs_checkstring(lua_State *L, int idx, const char *fn, const char *what,
+                                         size_t *len) {
     if (lua_type(L, idx) != LUA_TSTRING)
-        hs_argerror(L, idx, fn, lua_pushfstring(L, "%s must be a string, got %s", what,
+        lhs_argerror(L, idx, fn, lua_pushfstring(L, "%s must be a string, got %s", what,
                                                 luaL_typename(L, idx)));
     return lua_tolstring(L, idx, len);
 }
@@ -159,7 +137,7 @@ static int hs_checklang(lua_State *L, int idx, const char *fn) {
             if (j == len) return i > 0;
         }
     }
-    return hs_argerror(L, idx, fn, "language must be \"en\" or \"zh\"");
+    return lhs_argerror(L, idx, fn, "language must be \"en\" or \"zh\"");
 }
 
 static void hs_pushstr(lua_State *L, const char *s) {
@@ -170,9 +148,10 @@ static void hs_pushstr(lua_State *L, const char *s) {
 static const char hs_phrases_key = 0;
 
 /*
- * Pushes the table code -> registered English phrase, shared by reason()
- * and parse_status_line(): built on first use in each lua_State and kept in
- * the registry, so each phrase is one interned Lua string per state.
+ * Pushes the array entry position + 1 (hs_index) -> registered English
+ * phrase, shared by reason() and parse_status_line(): built on first use in
+ * each lua_State and kept in the registry, so each phrase is one interned
+ * Lua string per state; an array, so a lookup needs no hashing.
  */
 static void hs_push_phrases(lua_State *L) {
     size_t n, i;
@@ -182,11 +161,11 @@ static void hs_push_phrases(lua_State *L) {
     if (lua_type(L, -1) == LUA_TTABLE) return;
     lua_pop(L, 1);
     e = hs_entries(&n);
-    lua_createtable(L, 0, (int)n);
+    lua_createtable(L, (int)n, 0);
     for (i = 0; i < n; i++) {
-        if (!e[i].reason) continue;
+        if (!e[i].reason) continue;  /* 306, 418: nil */
         lua_pushstring(L, e[i].reason);
-        lua_rawseti(L, -2, e[i].code);
+        lua_rawseti(L, -2, (int)i + 1);
     }
     lua_pushlightuserdata(L, (void *)&hs_phrases_key);
     lua_pushvalue(L, -2);
@@ -214,9 +193,17 @@ static void hs_push_cached_phrases(lua_State *L, int up) {
 static int hs_l_reason(lua_State *L, int up) {
     int code = hs_checkcode(L, 1, "reason"), zh;
     const hs_status *s;
-    if (lua_isnoneornil(L, 2)) {
-        hs_push_cached_phrases(L, up);
-        lua_rawgeti(L, -1, code);
+    if (lua_gettop(L) < 2 || lua_isnil(L, 2)) {
+        /* the hot path: one interned string from an array, no hashing */
+        int i = hs_index(code);
+        if (i < 0) {
+            lua_pushnil(L);
+        } else if (up && lua_type(L, lua_upvalueindex(up)) == LUA_TTABLE) {
+            lua_rawgeti(L, lua_upvalueindex(up), i + 1);
+        } else {
+            hs_push_cached_phrases(L, up);
+            lua_rawgeti(L, -1, i + 1);
+        }
         return 1;
     }
     zh = hs_checklang(L, 2, "reason");
@@ -246,6 +233,16 @@ static int l_class(lua_State *L) {
     return 1;
 }
 
+#if !defined(HS_LUAJIT)
+/* class(code), with the five names as upvalues 1-5: no string is hashed */
+static int l_class_named(lua_State *L) {
+    int code = hs_checkcode(L, 1, "class");
+    if (code >= 100 && code <= 599) lua_pushvalue(L, lua_upvalueindex(code / 100));
+    else lua_pushnil(L);
+    return 1;
+}
+#endif
+
 /* canonical(code) -> code if registered, else x00 of its class; nil if invalid */
 static int l_canonical(lua_State *L) {
     int c = hs_canonical(hs_checkcode(L, 1, "canonical"));
@@ -260,14 +257,15 @@ static int l_canonical(lua_State *L) {
         return 1;                                           \
     }
 
-HS_PREDICATE(is_valid, hs_is_valid(code))
+/* the class tests inline: a code is clamped to -1..1000, so no overflow */
+HS_PREDICATE(is_valid, code >= 100 && code <= 599)
 HS_PREDICATE(is_registered, hs_is_registered(code))
-HS_PREDICATE(is_informational, hs_class(code) == HS_INFORMATIONAL)
-HS_PREDICATE(is_success, hs_class(code) == HS_SUCCESSFUL)
-HS_PREDICATE(is_redirection, hs_class(code) == HS_REDIRECTION)
-HS_PREDICATE(is_client_error, hs_class(code) == HS_CLIENT_ERROR)
-HS_PREDICATE(is_server_error, hs_class(code) == HS_SERVER_ERROR)
-HS_PREDICATE(is_error, hs_class(code) >= HS_CLIENT_ERROR)
+HS_PREDICATE(is_informational, code >= 100 && code <= 199)
+HS_PREDICATE(is_success, code >= 200 && code <= 299)
+HS_PREDICATE(is_redirection, code >= 300 && code <= 399)
+HS_PREDICATE(is_client_error, code >= 400 && code <= 499)
+HS_PREDICATE(is_server_error, code >= 500 && code <= 599)
+HS_PREDICATE(is_error, code >= 400 && code <= 599)
 HS_PREDICATE(is_cacheable, hs_is_cacheable(code))
 HS_PREDICATE(is_empty, hs_is_empty(code))
 HS_PREDICATE(is_redirect, hs_is_redirect(code))
@@ -290,9 +288,9 @@ static int hs_is_token(const char *s, size_t len) {
 static int l_redirect_method(lua_State *L) {
     int code = hs_checkcode(L, 1, "redirect_method");
     size_t len, outlen = 0;
-    const char *m = hs_checkstring(L, 2, "redirect_method", "method", &len);
+    const char *m = lhs_checkstring(L, 2, "redirect_method", "method", &len);
     const char *r;
-    if (!hs_is_token(m, len)) hs_argerror(L, 2, "redirect_method", "invalid HTTP method");
+    if (!hs_is_token(m, len)) lhs_argerror(L, 2, "redirect_method", "invalid HTTP method");
     r = hs_redirect_method(code, m, len, &outlen);
     if (r == m) lua_pushvalue(L, 2);
     else if (r) lua_pushlstring(L, r, outlen);
@@ -303,33 +301,37 @@ static int l_redirect_method(lua_State *L) {
 /* Longest quoted rendering of a string in a message, escapes included. */
 #define HS_QUOTE_MAX 48
 
-/* Pushes a short printable rendering of the value at idx, for messages. */
-static void hs_pushquoted(lua_State *L, int idx) {
-    if (lua_type(L, idx) == LUA_TSTRING) {
-        size_t len, i, used = 0;
-        const char *s = lua_tolstring(L, idx, &len);
-        luaL_Buffer b;
-        luaL_buffinit(L, &b);
-        luaL_addchar(&b, '"');
-        for (i = 0; i < len; i++) {
-            unsigned char c = (unsigned char)s[i];
-            int plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-            used += plain ? 1 : 4;
-            if (used > HS_QUOTE_MAX) break;
-            if (plain) {
-                luaL_addchar(&b, (char)c);
-            } else {
-                char esc[5];
-                esc[0] = '\\';
-                esc[1] = (char)('0' + c / 100);
-                esc[2] = (char)('0' + c / 10 % 10);
-                esc[3] = (char)('0' + c % 10);
-                luaL_addlstring(&b, esc, 4);
-            }
+LHS_INTERNAL void lhs_pushquotedl(lua_State *L, const char *s, size_t len) {
+    size_t i, used = 0;
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    luaL_addchar(&b, '"');
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+        used += plain ? 1 : 4;
+        if (used > HS_QUOTE_MAX) break;
+        if (plain) {
+            luaL_addchar(&b, (char)c);
+        } else {
+            char esc[5];
+            esc[0] = '\\';
+            esc[1] = (char)('0' + c / 100);
+            esc[2] = (char)('0' + c / 10 % 10);
+            esc[3] = (char)('0' + c % 10);
+            luaL_addlstring(&b, esc, 4);
         }
-        luaL_addchar(&b, '"');
-        if (i < len) luaL_addstring(&b, "...");
-        luaL_pushresult(&b);
+    }
+    luaL_addchar(&b, '"');
+    if (i < len) luaL_addstring(&b, "...");
+    luaL_pushresult(&b);
+}
+
+LHS_INTERNAL void lhs_pushquoted(lua_State *L, int idx) {
+    if (lua_type(L, idx) == LUA_TSTRING) {
+        size_t len;
+        const char *s = lua_tolstring(L, idx, &len);
+        lhs_pushquotedl(L, s, len);
     } else if (lua_type(L, idx) == LUA_TNUMBER) {
         lua_pushvalue(L, idx);
         lua_tostring(L, -1);  /* converts the copy only */
@@ -345,7 +347,7 @@ static int l_code(lua_State *L) {
         size_t len;
         const char *s = lua_tolstring(L, 1, &len);
         code = hs_lookup(s, len);
-    } else if (hs_tocode(L, 1, &code) != HS_ARG_OK || !hs_is_valid(code)) {
+    } else if (lhs_tocode(L, 1, &code) != LHS_ARG_OK || !hs_is_valid(code)) {
         code = 0;
     }
     if (code) {
@@ -354,7 +356,7 @@ static int l_code(lua_State *L) {
     }
     lua_pushnil(L);
     lua_pushliteral(L, "unknown HTTP status: ");
-    hs_pushquoted(L, 1);
+    lhs_pushquoted(L, 1);
     lua_concat(L, 2);
     return 2;
 }
@@ -425,7 +427,7 @@ static int hs_checkclass(lua_State *L, int idx) {
         }
     }
     if (cls == 0)
-        hs_argerror(L, idx, "list", "class expected: 1-5, \"4xx\" or a name such as \"client_error\"");
+        lhs_argerror(L, idx, "list", "class expected: 1-5, \"4xx\" or a name such as \"client_error\"");
     return cls;
 }
 
@@ -450,9 +452,9 @@ static int l_status_line(lua_State *L) {
     int code = hs_checkvalid(L, 1, "status_line");
     size_t vlen = 8, n;
     const char *v = "HTTP/1.1";
-    if (!lua_isnoneornil(L, 2)) v = hs_checkstring(L, 2, "status_line", "version", &vlen);
+    if (!lua_isnoneornil(L, 2)) v = lhs_checkstring(L, 2, "status_line", "version", &vlen);
     if (!hs_is_version(v, vlen))
-        hs_argerror(L, 2, "status_line", "invalid HTTP version (expected HTTP/x.y)");
+        lhs_argerror(L, 2, "status_line", "invalid HTTP version (expected HTTP/x.y)");
     n = hs_format_status_line(buf, sizeof buf, code, v, vlen);
     lua_pushlstring(L, buf, n);
     return 1;
@@ -494,7 +496,7 @@ static int l_parse_status_line(lua_State *L) {
     known = hs_reason(sl.code);
     if (known && strlen(known) == sl.reason_len && memcmp(known, sl.reason, sl.reason_len) == 0) {
         hs_push_cached_phrases(L, 1);
-        lua_rawgeti(L, -1, sl.code);
+        lua_rawgeti(L, -1, hs_index(sl.code) + 1);
         lua_replace(L, -2);
     } else {
         lua_pushlstring(L, sl.reason, sl.reason_len);
@@ -539,8 +541,11 @@ static const luaL_Reg hs_fast_funcs[] = {
     { "is_empty", l_is_empty },
     { "is_redirect", l_is_redirect },
     { "is_retryable", l_is_retryable },
+    { "has", lhs_set_has },  /* 15: s:has(c), the methods of sets */
 };
 #define HS_NFAST ((int)(sizeof hs_fast_funcs / sizeof hs_fast_funcs[0]))
+/* the fast functions that are module functions: 1 to HS_NFAST_MODULE - 1 */
+#define HS_NFAST_MODULE 15
 
 #if defined(HS_LUAJIT)
 #include "hs_fast_lua.h"
@@ -563,7 +568,7 @@ static int hs_fast_answer(int i, int c) {
 static int l_fast_slow(lua_State *L) {
     int i = (int)lua_tointeger(L, 1);
     if (lua_type(L, 1) != LUA_TNUMBER || i < 1 || i >= HS_NFAST)
-        return hs_argerror(L, 1, "slow", "fast path number expected");
+        return lhs_argerror(L, 1, "slow", "fast path number expected");
     lua_remove(L, 1);
     return hs_fast_funcs[i].func(L);
 }
@@ -585,16 +590,16 @@ static int l_fast_tables(lua_State *L) {
     lua_newtable(L);              /* records by key, dropped at the end */
     for (c = 0; c < 1000; c++) {
         unsigned key = 0;
-        for (i = 3; i < HS_NFAST; i++) key |= (unsigned)hs_fast_answer(i, c) << i;
+        for (i = 3; i < HS_NFAST_MODULE; i++) key |= (unsigned)hs_fast_answer(i, c) << i;
         for (i = 0; i < nrec && keys[i] != key; i++) {}
         if (i == nrec) {
             int j;
             if (nrec == (int)(sizeof keys / sizeof keys[0])) return luaL_error(L, "too many records");
             keys[nrec++] = key;
-            lua_createtable(L, HS_NFAST, 0);
+            lua_createtable(L, HS_NFAST_MODULE, 0);
             hs_pushstr(L, hs_class_name(hs_class(c)));
             lua_rawseti(L, -2, 0);
-            for (j = 3; j < HS_NFAST; j++) {
+            for (j = 3; j < HS_NFAST_MODULE; j++) {
                 lua_pushboolean(L, hs_fast_answer(j, c));
                 lua_rawseti(L, -2, j);
             }
@@ -607,29 +612,68 @@ static int l_fast_tables(lua_State *L) {
     return 2;
 }
 
-/* Runs src/hs_fast.lua on the module table at the top of the stack. */
+/* Runs src/hs_fast.lua on the module table at the top of the stack;
+ * pushes what it returns: the fast-path has of sets. */
 static void hs_install_fast_paths(lua_State *L) {
-    if (luaL_loadbuffer(L, hs_fast_lua, sizeof hs_fast_lua - 1, HS_FAST_CHUNK) != 0)
+    if (luaL_loadbuffer(L, hs_fast_lua, sizeof hs_fast_lua - 1, LHS_FAST_CHUNK) != 0)
         lua_error(L);
     lua_pushvalue(L, -2);
     lua_pushcfunction(L, l_fast_slow);
     lua_pushcfunction(L, l_fast_tables);
-    lua_call(L, 3, 0);
+    lua_call(L, 3, 1);
 }
 #else
-/* reason(code [, lang]) -> registered phrase or nil; upvalue 1 caches the phrases */
-static int l_reason(lua_State *L) { return hs_l_reason(L, 1); }
+/* The first reason() call of a state: fills upvalue k + 1 with the phrase
+ * of entry k, then pushes that of entry i. Kept apart from the hot path. */
+LHS_COLD static int hs_reason_fill(lua_State *L, int i) {
+    size_t n, k;
+    const hs_status *e = hs_entries(&n);
+    for (k = 0; k < n; k++) {
+        hs_pushstr(L, e[k].reason);
+        lua_replace(L, lua_upvalueindex((int)k + 1));
+    }
+    lua_pushvalue(L, lua_upvalueindex(i + 1));
+    return 1;
+}
 
-/* PUC Lua: the C functions themselves; reason() caches the phrases. */
+/*
+ * reason(code [, lang]) -> registered phrase or nil. Upvalue k + 1 holds
+ * the phrase of entry k (hs_index), nil for 306 and 418: false until the
+ * first call fills them all, so that the hot path is one push, no lookup.
+ */
+static int l_reason(lua_State *L) {
+    int code = hs_checkcode(L, 1, "reason"), i;
+    if (lua_gettop(L) > 1 && !lua_isnil(L, 2)) return hs_l_reason(L, 0);
+    i = hs_index(code);
+    if (i < 0) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushvalue(L, lua_upvalueindex(i + 1));
+    if (lua_type(L, -1) == LUA_TBOOLEAN) return hs_reason_fill(L, i);
+    return 1;
+}
+
+/* PUC Lua: the C functions themselves; reason() caches the phrases.
+ * Pushes nil: sets have no fast path here. */
 static void hs_install_fast_paths(lua_State *L) {
     int i;
-    for (i = 2; i < HS_NFAST; i++) {
+    for (i = 3; i < HS_NFAST_MODULE; i++) {
         lua_pushcfunction(L, hs_fast_funcs[i].func);
         lua_setfield(L, -2, hs_fast_funcs[i].name);
     }
-    lua_pushboolean(L, 0);  /* the phrase table, filled in on first use */
-    lua_pushcclosure(L, l_reason, 1);
-    lua_setfield(L, -2, "reason");
+    for (i = HS_INFORMATIONAL; i <= HS_SERVER_ERROR; i++) lua_pushstring(L, hs_class_name(i));
+    lua_pushcclosure(L, l_class_named, 5);
+    lua_setfield(L, -2, "class");
+    {
+        size_t n, k;
+        (void)hs_entries(&n);
+        luaL_checkstack(L, (int)n, "httpstatus");
+        for (k = 0; k < n; k++) lua_pushboolean(L, 0);  /* the phrases, on first use */
+        lua_pushcclosure(L, l_reason, (int)n);
+        lua_setfield(L, -2, "reason");
+    }
+    lua_pushnil(L);
 }
 #endif
 
@@ -662,6 +706,7 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L) {
     lua_pushcclosure(L, l_parse_status_line, 1);
     lua_setfield(L, -2, "parse_status_line");
     hs_install_fast_paths(L);
+    lhs_open_set(L);
     lua_pushliteral(L, "httpstatus " HS_VERSION);
     lua_setfield(L, -2, "_VERSION");
 
@@ -689,7 +734,7 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L) {
         hs_setstr(L, "reason", u[i].reason);
         hs_setstr(L, "source", u[i].source);
         if (u[i].note) hs_setstr(L, "note", u[i].note);
-        lua_rawseti(L, -2, (int)hs_rawlen(L, -2) + 1);
+        lua_rawseti(L, -2, (int)lhs_rawlen(L, -2) + 1);
         lua_pop(L, 1);
     }
     lua_setfield(L, -2, "unofficial");

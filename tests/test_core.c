@@ -115,6 +115,57 @@ static void test_status_lines(void) {
     T(hs_format_status_line(buf, sizeof buf, 200, NULL, 0) == 0);
 }
 
+/* Parses spec and compares its canonical text with want ("" for empty). */
+static int set_is(const char *spec, const char *want) {
+    hs_set set;
+    char buf[HS_SET_FORMAT_MAX];
+    if (hs_set_parse(spec, strlen(spec), &set, NULL) != HS_SET_OK) return 0;
+    return hs_set_format(&set, buf, sizeof buf) == strlen(want) && strcmp(buf, want) == 0;
+}
+
+static void test_sets(void) {
+    hs_set set;
+    hs_set_error err;
+    hs_set_builder b;
+    char buf[HS_SET_FORMAT_MAX], small[8];
+    int c;
+    T(set_is("504,500-503,!501", "500,502-504"));
+    T(set_is("4xx,500-599", "4xx,5xx"));
+    T(set_is("450-550", "450-499,500-550"));
+    T(set_is("", "") && set_is(" ,\t", ""));
+    T(set_is("!1xx,!2xx,!3xx,!5xx", "4xx"));
+    T(set_is("retryable", "408,425,429,500,502-504"));
+    T(set_is("REGISTERED,!2xx,!3xx,!4xx,!5xx", "100-104"));
+    T(set_is("empty", "1xx,204-205,304"));
+    T(set_is("Client_Error,!registered", "418-420,427,430,432-450,452-499"));
+    T(hs_set_parse(L("200,201,202,203,6xx"), &set, &err) == HS_SET_E_CLASS);
+    T(err.code == HS_SET_E_CLASS && err.position == 5 && err.offset == 16 && err.length == 3);
+    T(hs_set_parse(L("404 99"), &set, &err) == HS_SET_E_CODE && err.position == 2);
+    T(hs_set_parse(L("504-500"), &set, &err) == HS_SET_E_RANGE);
+    T(hs_set_parse(L("5xx,!"), &set, &err) == HS_SET_E_NOT && err.position == 2);
+    T(hs_set_parse(L("4x"), &set, &err) == HS_SET_E_ITEM);
+    T(hs_set_parse(NULL, 3, &set, NULL) == HS_SET_OK && hs_set_count(&set) == 0);
+    T(strcmp(hs_set_strerror(HS_SET_E_CLASS), "is not a class") == 0);
+    /* several pieces, positions counted over all; a failed piece changes nothing */
+    hs_set_begin(&b);
+    T(hs_set_add(&b, L("5xx, !501"), &err) == HS_SET_OK);
+    T(hs_set_add_code(&b, 404, &err) == HS_SET_OK);
+    T(hs_set_add_code(&b, 700, &err) == HS_SET_E_CODE && err.position == 4);
+    T(hs_set_add(&b, L("302 6xx"), &err) == HS_SET_E_CLASS && err.position == 5);
+    hs_set_end(&b, &set);
+    T(hs_set_format(&set, buf, sizeof buf) == 15 && strcmp(buf, "404,500,502-599") == 0);
+    T(hs_set_count(&set) == 100 && hs_set_has(&set, 404) && !hs_set_has(&set, 501));
+    for (c = -5; c < 1005; c++) T(hs_set_has(&set, c) == (c == 404 || c == 500 || (c >= 502 && c <= 599)));
+    /* truncation, and the length of the whole text */
+    T(hs_set_format(&set, small, sizeof small) == 15 && strcmp(small, "404,500") == 0);
+    T(hs_set_format(&set, NULL, 0) == 15);
+    /* the longest text: every other code */
+    hs_set_begin(&b);
+    for (c = 100; c <= 599; c += 2) T(hs_set_add_code(&b, c, NULL) == HS_SET_OK);
+    hs_set_end(&b, &set);
+    T(hs_set_format(&set, buf, sizeof buf) == 250 * 4 - 1);
+}
+
 /* Many threads at once: each computes everything and compares with the
  * answers computed on the main thread before they started. */
 #define THREADS 8
@@ -133,6 +184,14 @@ static void *worker(void *arg) {
             n = hs_format_status_line(buf, sizeof buf, c, "HTTP/1.1", 8);
             if (hs_is_valid(c) != (n > 0)) bad++;
             if (n && (hs_parse_status_line(buf, n, &sl) != HS_OK || sl.code != c)) bad++;
+        }
+        {
+            hs_set set;
+            char text[HS_SET_FORMAT_MAX];
+            if (hs_set_parse("5xx,!501,client_error", 21, &set, NULL) != HS_SET_OK ||
+                hs_set_format(&set, text, sizeof text) != 15 || strcmp(text, "4xx,500,502-599") != 0 ||
+                !hs_set_has(&set, 404) || hs_set_has(&set, 501))
+                bad++;
         }
     }
     *(long *)arg = bad;
@@ -167,6 +226,7 @@ int main(void) {
     run("lookup by name, phrase and digits", test_lookup_names);
     run("redirect methods", test_redirects);
     run("status lines: parse and format", test_status_lines);
+    run("status sets: parse, test, format", test_sets);
     run("8 threads using the core at once", test_threads);
     (void)printf("core: %d passed, %d failed\n", passed, failed);
     return failed != 0;
