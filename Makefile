@@ -18,8 +18,8 @@ WARN     = -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wmissing-prototype
            -Wstrict-prototypes -Wdeclaration-after-statement
 BUILD   ?= build
 # the C core (no Lua), and the Lua binding, one file per capability
-CORE     = src/hs_core.c src/hs_set.c
-SRC      = $(CORE) src/lhttpstatus.c src/lhs_set.c
+CORE     = src/hs_core.c src/hs_set.c src/hs_date.c
+SRC      = $(CORE) src/lhttpstatus.c src/lhs_set.c src/lhs_date.c
 DEPS     = $(SRC) src/httpstatus.h src/lhs.h src/hs_data.c src/hs_fast_lua.h
 
 # Lua headers: Debian's locations, overridable as LUA_INC_5.4=... etc.

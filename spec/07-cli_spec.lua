@@ -114,6 +114,47 @@ describe("httpstatus (the command) #subprocess", function()
     assert.are.equal("httpstatus: invalid status line: status code must be three digits\n", err)
   end)
 
+  it("makes its retry advice method-aware with --method", function()
+    local out, _, status = run("--method POST 'HTTP/1.1 503 Service Unavailable'")
+    assert.are.equal(0, status)
+    assert.is_truthy(out:find("retry      for POST, no: 503 is worth a retry only for an idempotent method",
+      1, true), out)
+    out = run("--method GET 'HTTP/1.1 503 Service Unavailable'")
+    assert.is_truthy(out:find("retry      for GET, yes: transient", 1, true), out)
+    out = run("--method=POST 429")
+    assert.is_truthy(out:find("retry      for POST, yes", 1, true), out)
+    out = run("'HTTP/1.1 503 x'")
+    assert.is_truthy(out:find("retry      yes: transient", 1, true), out)
+    local _, err
+    _, err, status = run("--method 'GE T' 503")
+    assert.are.equal(2, status)
+    assert.is_truthy(err:find("--method takes an HTTP method", 1, true))
+  end)
+
+  it("explains a Retry-After value with --retry-after", function()
+    local out, _, status = run("--retry-after 120")
+    assert.are.equal(0, status)
+    assert.are.equal("  wait       120 s\n", out)
+    out = run("--retry-after 'Wed, 21 Oct 2015 07:28:00 GMT'")
+    assert.are.equal("  wait       0 s (until Wed, 21 Oct 2015 07:28:00 GMT)\n", out)
+    out = run("--retry-after 'Sunday, 06-Nov-94 08:49:37 GMT'")  -- any form; shown as IMF-fixdate
+    assert.is_truthy(out:find("(until Sun, 06 Nov 1994 08:49:37 GMT)", 1, true), out)
+    out = run("--method PUT --retry-after 30 'HTTP/1.1 503 Service Unavailable'")
+    assert.is_truthy(out:find("retry      for PUT, yes", 1, true), out)
+    assert.is_truthy(out:find("wait       30 s\n", 1, true), out)
+    local err
+    _, err, status = run("--retry-after soon")
+    assert.are.equal(1, status)
+    assert.are.equal('httpstatus: invalid Retry-After: "soon": neither delay-seconds nor an HTTP-date\n', err)
+    if cjson_ok then
+      local r = cjson.decode((run("--json --method PUT --retry-after 5 'HTTP/2 503'")))
+      assert.is_true(r.retry)
+      assert.are.equal(5, r.retry_after)
+      assert.are.equal("PUT", r.method)
+      assert.is_false(cjson.decode((run("--json --method POST 503"))).retry)
+    end
+  end)
+
   it("speaks Chinese with --lang zh or a zh_* locale", function()
     local out = run("--lang zh 404")
     assert.is_truthy(out:find("^404 未找到 %(Not Found%)\n"), out)
@@ -184,7 +225,8 @@ describe("httpstatus (the command) #subprocess", function()
   it("prints --help and --version", function()
     local out, _, status = run("--help")
     assert.are.equal(0, status)
-    for _, opt in ipairs { "--all", "--lang", "--json", "--help", "--version", "search", "NO_COLOR" } do
+    for _, opt in ipairs { "--all", "--lang", "--json", "--help", "--version", "search", "NO_COLOR",
+                           "--method", "--retry-after" } do
       assert.is_truthy(out:find(opt, 1, true), opt)
     end
     assert.are.equal(hs._VERSION .. "\n", (run("--version")))

@@ -89,8 +89,9 @@ describe("doc/c-api.md", function()
       local f = assert(io.open(src, "wb"))
       f:write(code)
       f:close()
-      local p = assert(io.popen(("cc -std=c99 -Wall -Werror -Isrc '%s' src/hs_core.c src/hs_set.c -o '%s' 2>&1 && '%s'")
-        :format(src, exe, exe)))
+      local core = "src/hs_core.c src/hs_set.c src/hs_date.c"
+      local p = assert(io.popen(("cc -std=c99 -Wall -Werror -Isrc '%s' %s -o '%s' 2>&1 && '%s'")
+        :format(src, core, exe, exe)))
       local out = p:read("*a")
       p:close()
       os.remove(src)
@@ -104,7 +105,7 @@ describe("doc/httpstatus.1", function()
   it("documents every option and the exit statuses", function()
     local man = read("doc/httpstatus.1"):gsub("\\%-", "-")
     for _, word in ipairs { "--all", "--lang", "--json", "--help", "--version", "NO_COLOR",
-                            "search", "LANG", "EXIT STATUS" } do
+                            "search", "LANG", "EXIT STATUS", "--method", "--retry-after" } do
       assert.is_truthy(man:find(word, 1, true), word)
     end
     assert.is_truthy(man:find(hs._VERSION, 1, true), "the page gives another version")

@@ -66,7 +66,16 @@ M.is_error = predicate(10)
 M.is_cacheable = predicate(11)
 M.is_empty = predicate(12)
 M.is_redirect = predicate(13)
-M.is_retryable = predicate(14)
+
+-- is_retryable(c [, method]): with a method, the C function decides
+M.is_retryable = function(c, method)
+  if method == nil then
+    if not C then load() end
+    local rec = C[c]
+    if rec then return rec[14] end
+  end
+  return (slow(14, c, method))
+end
 
 -- s:has(c) and s(c). Under LuaJIT a set's metatable has as __index a table
 -- of every code 100-599 -> true/false (shared by the sets with the same

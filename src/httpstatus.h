@@ -252,4 +252,67 @@ HS_API int hs_set_count(const hs_set *s);
  */
 HS_API size_t hs_set_format(const hs_set *s, char *buf, size_t size);
 
+/* --- Retries and HTTP dates (hs_date.c) ----------------------------------
+ *
+ * Times are seconds since 1970-01-01 00:00:00 UTC (long long), computed
+ * with the proleptic Gregorian calendar here: no time zone, no locale, no
+ * timegm or strftime.
+ */
+
+/* Idempotent methods (RFC 9110, Section 9.2.2): GET HEAD OPTIONS TRACE PUT
+ * DELETE, compared case-sensitively. */
+HS_API int hs_is_idempotent(const char *method, size_t len);
+/*
+ * Worth retrying after this response to a request with this method: 408,
+ * 425 and 429 for any method (the request was not processed); 500, 502,
+ * 503 and 504 only for an idempotent method.
+ */
+HS_API int hs_is_retryable_method(int code, const char *method, size_t len);
+
+/* Errors of the date and Retry-After parsers (0 is success). */
+enum {
+    HS_DATE_OK = 0,
+    HS_DATE_E_SYNTAX,   /* none of the three forms */
+    HS_DATE_E_DAYNAME,  /* not a day name of its form */
+    HS_DATE_E_MONTH,    /* not a month name */
+    HS_DATE_E_DAY,      /* no such day in that month */
+    HS_DATE_E_TIME,     /* hour, minute or second out of range */
+    HS_DATE_E_ZONE,     /* a zone other than GMT */
+    HS_DATE_E_NOW,      /* now is outside years 0-9999 */
+    HS_DATE_E_RETRY     /* a Retry-After that is neither delay-seconds nor a date */
+};
+
+/* The first and last times hs_format_http_date takes: 1970 to end of 9999. */
+#define HS_HTTP_DATE_MIN 0LL
+#define HS_HTTP_DATE_MAX 253402300799LL
+/* Length of an IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"). */
+#define HS_HTTP_DATE_LEN 29
+/* What a Retry-After delay above 2^31 seconds means (RFC 9111, 1.2.2). */
+#define HS_RETRY_AFTER_MAX 2147483648LL
+
+/*
+ * Parses an HTTP-date in any of the three forms of RFC 9110, Section
+ * 5.6.7, exactly: IMF-fixdate, rfc850-date, asctime-date (case-sensitive
+ * names, GMT where the grammar has it, no surrounding space, real calendar
+ * days). The day name is read but not checked against the date. A
+ * two-digit year more than 50 years after `now` is the most recent past
+ * year with those digits. Sets *out; HS_DATE_OK or an HS_DATE_E_* error.
+ */
+HS_API int hs_parse_http_date(const char *s, size_t len, long long now, long long *out);
+/*
+ * Writes the IMF-fixdate of t into buf (NUL-terminated, truncated to
+ * size); returns HS_HTTP_DATE_LEN, or 0 for a t outside
+ * HS_HTTP_DATE_MIN..HS_HTTP_DATE_MAX.
+ */
+HS_API size_t hs_format_http_date(long long t, char *buf, size_t size);
+/*
+ * Seconds to wait, from a Retry-After field value (RFC 9110, Section
+ * 10.2.3): optional SP/HTAB around delay-seconds (1*DIGIT; above 2^31 it
+ * is HS_RETRY_AFTER_MAX) or an HTTP-date (the seconds from now to it, 0
+ * if it is past). Sets *seconds; HS_DATE_OK or an HS_DATE_E_* error.
+ */
+HS_API int hs_retry_after(const char *s, size_t len, long long now, long long *seconds);
+/* A short English message for an HS_DATE_E_* error. */
+HS_API const char *hs_date_strerror(int err);
+
 #endif

@@ -91,8 +91,13 @@ LHS_INTERNAL void lhs_pushquoted(lua_State *L, int idx);
 /* s:has(code), the slow path of the LuaJIT fast one. */
 LHS_INTERNAL int lhs_set_has(lua_State *L);
 
-/* The parts: each sets its functions in the module table at -2.
- * lhs_open_set pops the value at -1: the LuaJIT fast-path has, or nil. */
+/* is_retryable(code, method) once code is read: the method at 2. */
+LHS_INTERNAL int lhs_retryable_method(lua_State *L, int code);
+
+/* The parts: each sets its functions in the module table at -1, except
+ * lhs_open_set, which pops the value at -1 (the LuaJIT fast-path has, or
+ * nil) and sets its function in the table at -2. */
 LHS_INTERNAL void lhs_open_set(lua_State *L);
+LHS_INTERNAL void lhs_open_date(lua_State *L);
 
 #endif

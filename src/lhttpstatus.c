@@ -269,7 +269,14 @@ HS_PREDICATE(is_error, code >= 400 && code <= 599)
 HS_PREDICATE(is_cacheable, hs_is_cacheable(code))
 HS_PREDICATE(is_empty, hs_is_empty(code))
 HS_PREDICATE(is_redirect, hs_is_redirect(code))
-HS_PREDICATE(is_retryable, hs_is_retryable(code))
+
+/* is_retryable(code [, method]) -> worth a retry (for that method) */
+static int l_is_retryable(lua_State *L) {
+    int code = hs_checkcode(L, 1, "is_retryable");
+    if (lua_gettop(L) > 1 && !lua_isnil(L, 2)) return lhs_retryable_method(L, code);
+    lua_pushboolean(L, hs_is_retryable(code));
+    return 1;
+}
 
 /* RFC 9110, Section 5.6.2: tchar */
 static int hs_is_token(const char *s, size_t len) {
@@ -707,6 +714,7 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L) {
     lua_setfield(L, -2, "parse_status_line");
     hs_install_fast_paths(L);
     lhs_open_set(L);
+    lhs_open_date(L);
     lua_pushliteral(L, "httpstatus " HS_VERSION);
     lua_setfield(L, -2, "_VERSION");
 

@@ -166,6 +166,40 @@ static void test_sets(void) {
     T(hs_set_format(&set, buf, sizeof buf) == 250 * 4 - 1);
 }
 
+static void test_dates(void) {
+    char buf[HS_HTTP_DATE_LEN + 1];
+    long long t, day, last = HS_HTTP_DATE_MAX / 86400, v;
+    /* every day from 1970 to the end of 9999, at a second that varies */
+    for (day = 0; day <= last; day++) {
+        long long want = day * 86400 + (day * 7919) % 86400;
+        if (hs_format_http_date(want, buf, sizeof buf) != HS_HTTP_DATE_LEN ||
+            hs_parse_http_date(buf, HS_HTTP_DATE_LEN, 0, &t) != HS_DATE_OK || t != want) {
+            T(0);
+            break;
+        }
+    }
+    T(hs_format_http_date(784111777, buf, sizeof buf) == 29);
+    STR(buf, "Sun, 06 Nov 1994 08:49:37 GMT");
+    T(hs_format_http_date(-1, buf, sizeof buf) == 0 && hs_format_http_date(HS_HTTP_DATE_MAX + 1, buf, 30) == 0);
+    T(hs_format_http_date(0, buf, 4) == 29 && strcmp(buf, "Thu") == 0);
+    T(hs_parse_http_date(L("Sunday, 06-Nov-94 08:49:37 GMT"), 784111777, &t) == HS_DATE_OK && t == 784111777);
+    T(hs_parse_http_date(L("Sun Nov  6 08:49:37 1994"), 0, &t) == HS_DATE_OK && t == 784111777);
+    T(hs_parse_http_date(L("Sun, 29 Feb 1900 00:00:00 GMT"), 0, &t) == HS_DATE_E_DAY);
+    T(hs_parse_http_date(L("Sun, 06 Nov 1994 08:49:37 UTC"), 0, &t) == HS_DATE_E_ZONE);
+    T(hs_parse_http_date(L("Sunday, 06-Nov-94 08:49:37 GMT"), 999999999999999LL, &t) == HS_DATE_E_NOW);
+    T(hs_parse_http_date(NULL, 29, 0, &t) == HS_DATE_E_SYNTAX);
+    T(hs_retry_after(L(" 120\t"), 0, &v) == HS_DATE_OK && v == 120);
+    T(hs_retry_after(L("99999999999999999999999"), 0, &v) == HS_DATE_OK && v == HS_RETRY_AFTER_MAX);
+    T(hs_retry_after(L("Sun, 06 Nov 1994 08:49:37 GMT"), 784111700, &v) == HS_DATE_OK && v == 77);
+    T(hs_retry_after(L("Sun, 06 Nov 1994 08:49:37 GMT"), 784111800, &v) == HS_DATE_OK && v == 0);
+    T(hs_retry_after(L("1.5"), 0, &v) == HS_DATE_E_RETRY && hs_retry_after(L(""), 0, &v) == HS_DATE_E_RETRY);
+    T(strcmp(hs_date_strerror(HS_DATE_E_DAY), "no such day in that month") == 0);
+    T(hs_is_idempotent(L("PUT")) && !hs_is_idempotent(L("POST")) && !hs_is_idempotent(L("get")));
+    T(hs_is_retryable_method(503, L("GET")) && !hs_is_retryable_method(503, L("POST")));
+    T(hs_is_retryable_method(429, L("POST")) && !hs_is_retryable_method(501, L("GET")));
+    T(!hs_is_retryable_method(503, NULL, 0));
+}
+
 /* Many threads at once: each computes everything and compares with the
  * answers computed on the main thread before they started. */
 #define THREADS 8
@@ -227,6 +261,7 @@ int main(void) {
     run("redirect methods", test_redirects);
     run("status lines: parse and format", test_status_lines);
     run("status sets: parse, test, format", test_sets);
+    run("HTTP dates: every day 1970-9999; Retry-After; retries by method", test_dates);
     run("8 threads using the core at once", test_threads);
     (void)printf("core: %d passed, %d failed\n", passed, failed);
     return failed != 0;

@@ -57,6 +57,10 @@ local function first_line(path)
   return (out:gsub("\r?\n$", ""))
 end
 
+local function ngx_escape(s)
+  return (s:gsub("[^%w%-_.~]", function(c) return ("%%%02X"):format(c:byte()) end))
+end
+
 local function start_nginx()
   local setup, made = sh(("chmod 755 '%s' && mkdir -p '%s/logs' '%s/tmp' '%s/lib' && cp '%s' '%s/lib/httpstatus.so'")
                          :format(PREFIX, PREFIX, PREFIX, PREFIX, MODULE, PREFIX))
@@ -166,14 +170,23 @@ describe("httpstatus in OpenResty #openresty", function()
     assert.are.equal("425||HTTP/1.1|Too Early|true\n", curl("/probe?status=425").body)
   end)
 
-  it("retries only what is_retryable says is transient", function()
+  it("retries only what is_retryable says is transient for the method, honouring Retry-After", function()
     local r = curl("/retry?status=503")
     assert.are.equal(503, r.status)
     assert.are.equal("3", r.headers["x-tries"])
+    assert.are.equal(tostring(0.02 + 0.04), r.headers["x-waited"])  -- no Retry-After: our backoff
     r = curl("/retry?status=404")
     assert.are.equal(404, r.status)
     assert.are.equal("1", r.headers["x-tries"])
     assert.are.equal("1", curl("/retry?status=200").headers["x-tries"])
+    assert.are.equal("1", curl("/retry?status=503&method=POST").headers["x-tries"])
+    assert.are.equal("3", curl("/retry?status=503&method=PUT").headers["x-tries"])
+    assert.are.equal("3", curl("/retry?status=429&method=POST").headers["x-tries"])
+    r = curl("/retry?status=429&method=POST&retry_after=0")
+    assert.are.equal("3", r.headers["x-tries"])
+    assert.are.equal("0", r.headers["x-waited"])  -- the upstream's Retry-After: 0
+    r = curl("/retry?status=503&retry_after=" .. ngx_escape("Thu, 01 Jan 1970 00:00:00 GMT"))
+    assert.are.equal("0", r.headers["x-waited"])  -- a date in the past: no wait
   end)
 
   it("follows redirects with the method redirect_method gives", function()

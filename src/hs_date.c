@@ -1,0 +1,310 @@
+/*
+ * hs_date.c - retries and HTTP dates: which responses are worth retrying
+ * for which method, the three HTTP-date forms of RFC 9110 (Section 5.6.7),
+ * and Retry-After (Section 10.2.3). The calendar is computed here, for the
+ * proleptic Gregorian calendar in UTC (the day-count algorithm of Howard
+ * Hinnant's "chrono-compatible low-level date algorithms"), so nothing
+ * depends on the C library's time zone, locale or time_t. Pure C99: no
+ * Lua, no allocation, no writable state.
+ */
+#include <string.h>
+
+#include "httpstatus.h"
+
+/* --- methods -------------------------------------------------------------- */
+
+HS_API int hs_is_idempotent(const char *method, size_t len) {
+    static const char *const idempotent[] = { "GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE" };
+    size_t i;
+    if (method == NULL) return 0;
+    for (i = 0; i < sizeof idempotent / sizeof idempotent[0]; i++)
+        if (strlen(idempotent[i]) == len && memcmp(idempotent[i], method, len) == 0) return 1;
+    return 0;
+}
+
+HS_API int hs_is_retryable_method(int code, const char *method, size_t len) {
+    switch (code) {
+    case 408: case 425: case 429: return 1;  /* the request was not processed */
+    case 500: case 502: case 503: case 504: return hs_is_idempotent(method, len);
+    default: return 0;
+    }
+}
+
+/* --- the calendar ---------------------------------------------------------- */
+
+/* Days from 1970-01-01 to y-m-d. */
+static long long hs_days_from_civil(long long y, int m, int d) {
+    long long era;
+    long long yoe, doy, doe;
+    y -= m <= 2;
+    era = (y >= 0 ? y : y - 399) / 400;
+    yoe = y - era * 400;                                    /* 0-399 */
+    doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;  /* 0-365 */
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;            /* 0-146096 */
+    return era * 146097 + doe - 719468;
+}
+
+/* The date of day z after 1970-01-01. */
+static void hs_civil_from_days(long long z, long long *y, int *m, int *d) {
+    long long era, doe, yoe, doy, mp;
+    z += 719468;
+    era = (z >= 0 ? z : z - 146096) / 146097;
+    doe = z - era * 146097;
+    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
+static long long hs_floordiv(long long a, long long b) {
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+static int hs_days_in_month(long long y, int m) {
+    static const unsigned char days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return days[m - 1] + (m == 2 && leap);
+}
+
+/* --- the three forms ------------------------------------------------------- */
+
+static const char *const hs_day_names[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
+static const char *const hs_day_names_l[] = { "Sunday", "Monday", "Tuesday", "Wednesday",
+                                              "Thursday", "Friday", "Saturday" };
+static const char *const hs_months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+static int hs_is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* n digits at s (all checked), as a number; -1 if one is not a digit. */
+static long long hs_digits(const char *s, int n) {
+    long long v = 0;
+    int i;
+    for (i = 0; i < n; i++) {
+        if (!hs_is_digit(s[i])) return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* 1-12 for a month name at s, 0 otherwise. */
+static int hs_month(const char *s) {
+    int i;
+    for (i = 0; i < 12; i++)
+        if (memcmp(s, hs_months[i], 3) == 0) return i + 1;
+    return 0;
+}
+
+static int hs_is_day_name(const char *s, size_t len, const char *const *names) {
+    int i;
+    for (i = 0; i < 7; i++)
+        if (strlen(names[i]) == len && memcmp(s, names[i], len) == 0) return 1;
+    return 0;
+}
+
+/* The parts of a date, as read. */
+typedef struct hs_date_parts {
+    long long year;
+    int month, day, hour, minute, second;
+} hs_date_parts;
+
+/* "HH:MM:SS" at s: HS_DATE_E_SYNTAX, HS_DATE_E_TIME or HS_DATE_OK. */
+static int hs_time_of_day(const char *s, hs_date_parts *p) {
+    long long h = hs_digits(s, 2), m = hs_digits(s + 3, 2), sec = hs_digits(s + 6, 2);
+    if (h < 0 || m < 0 || sec < 0 || s[2] != ':' || s[5] != ':') return HS_DATE_E_SYNTAX;
+    if (h > 23 || m > 59 || sec > 59) return HS_DATE_E_TIME;
+    p->hour = (int)h;
+    p->minute = (int)m;
+    p->second = (int)sec;
+    return HS_DATE_OK;
+}
+
+/* Checks the day against the month and year; the time in seconds. */
+static int hs_date_value(const hs_date_parts *p, long long *out) {
+    if (p->day < 1 || p->day > hs_days_in_month(p->year, p->month)) return HS_DATE_E_DAY;
+    *out = hs_days_from_civil(p->year, p->month, p->day) * 86400 +
+           p->hour * 3600LL + p->minute * 60LL + p->second;
+    return HS_DATE_OK;
+}
+
+/* "Sun, 06 Nov 1994 08:49:37 GMT" */
+static int hs_imf_fixdate(const char *s, size_t len, hs_date_parts *p) {
+    long long day, year;
+    int rc;
+    if (len != HS_HTTP_DATE_LEN || s[4] != ' ' || s[7] != ' ' || s[11] != ' ' || s[16] != ' ' ||
+        s[25] != ' ')
+        return HS_DATE_E_SYNTAX;
+    day = hs_digits(s + 5, 2);
+    year = hs_digits(s + 12, 4);
+    if (day < 0 || year < 0) return HS_DATE_E_SYNTAX;
+    if ((rc = hs_time_of_day(s + 17, p)) == HS_DATE_E_SYNTAX) return rc;
+    if (!hs_is_day_name(s, 3, hs_day_names)) return HS_DATE_E_DAYNAME;
+    if ((p->month = hs_month(s + 8)) == 0) return HS_DATE_E_MONTH;
+    if (memcmp(s + 26, "GMT", 3) != 0) return HS_DATE_E_ZONE;
+    p->day = (int)day;
+    p->year = year;
+    return rc;
+}
+
+/* "Sunday, 06-Nov-94 08:49:37 GMT"; the year is two digits of a century
+ * chosen by the 50-year rule (see hs_parse_http_date). */
+static int hs_rfc850_date(const char *s, size_t len, size_t comma, hs_date_parts *p) {
+    const char *r = s + comma;  /* ", DD-Mon-YY HH:MM:SS GMT" */
+    long long day, yy;
+    int rc;
+    if (len != comma + 24 || r[1] != ' ' || r[4] != '-' || r[8] != '-' || r[11] != ' ' || r[20] != ' ')
+        return HS_DATE_E_SYNTAX;
+    day = hs_digits(r + 2, 2);
+    yy = hs_digits(r + 9, 2);
+    if (day < 0 || yy < 0) return HS_DATE_E_SYNTAX;
+    if ((rc = hs_time_of_day(r + 12, p)) == HS_DATE_E_SYNTAX) return rc;
+    if (!hs_is_day_name(s, comma, hs_day_names_l)) return HS_DATE_E_DAYNAME;
+    if ((p->month = hs_month(r + 5)) == 0) return HS_DATE_E_MONTH;
+    if (memcmp(r + 21, "GMT", 3) != 0) return HS_DATE_E_ZONE;
+    p->day = (int)day;
+    p->year = yy;
+    return rc;
+}
+
+/* "Sun Nov  6 08:49:37 1994" (the day is 2DIGIT or SP DIGIT) */
+static int hs_asctime_date(const char *s, size_t len, hs_date_parts *p) {
+    long long day, year;
+    int rc;
+    if (len != 24 || s[3] != ' ' || s[7] != ' ' || s[10] != ' ' || s[19] != ' ') return HS_DATE_E_SYNTAX;
+    day = s[8] == ' ' ? hs_digits(s + 9, 1) : hs_digits(s + 8, 2);
+    year = hs_digits(s + 20, 4);
+    if (day < 0 || year < 0) return HS_DATE_E_SYNTAX;
+    if ((rc = hs_time_of_day(s + 11, p)) == HS_DATE_E_SYNTAX) return rc;
+    if (!hs_is_day_name(s, 3, hs_day_names)) return HS_DATE_E_DAYNAME;
+    if ((p->month = hs_month(s + 4)) == 0) return HS_DATE_E_MONTH;
+    p->day = (int)day;
+    p->year = year;
+    return rc;
+}
+
+/* The year of time t, when t is within years 0-9999; else -1. */
+static long long hs_year_of(long long t) {
+    long long y;
+    int m, d;
+    if (t < hs_days_from_civil(0, 1, 1) * 86400 || t > HS_HTTP_DATE_MAX) return -1;
+    hs_civil_from_days(hs_floordiv(t, 86400), &y, &m, &d);
+    return y;
+}
+
+HS_API int hs_parse_http_date(const char *s, size_t len, long long now, long long *out) {
+    hs_date_parts p;
+    size_t comma = 0, i;
+    int rc;
+    long long t;
+    if (s == NULL) len = 0;
+    memset(&p, 0, sizeof p);
+    for (i = 3; i < len && i <= 9; i++)
+        if (s[i] == ',') { comma = i; break; }
+    if (comma == 3) {
+        rc = hs_imf_fixdate(s, len, &p);
+    } else if (comma >= 6) {
+        rc = hs_rfc850_date(s, len, comma, &p);
+        if (rc == HS_DATE_OK) {
+            /* RFC 9110: a year more than 50 years ahead of now is the most
+             * recent past one with the same last two digits */
+            long long limit = hs_year_of(now);
+            if (limit < 0) return HS_DATE_E_NOW;
+            limit += 50;
+            p.year = limit - ((limit - p.year) % 100 + 100) % 100;
+        }
+    } else if (len >= 4 && s[3] == ' ') {
+        rc = hs_asctime_date(s, len, &p);
+    } else {
+        rc = HS_DATE_E_SYNTAX;
+    }
+    if (rc != HS_DATE_OK) return rc;
+    rc = hs_date_value(&p, &t);
+    if (rc == HS_DATE_OK && out) *out = t;
+    return rc;
+}
+
+HS_API size_t hs_format_http_date(long long t, char *buf, size_t size) {
+    char text[HS_HTTP_DATE_LEN + 1];
+    long long days, y, secs;
+    int m, d, wday;
+    size_t k;
+    if (t < HS_HTTP_DATE_MIN || t > HS_HTTP_DATE_MAX) return 0;
+    days = t / 86400;
+    secs = t % 86400;
+    hs_civil_from_days(days, &y, &m, &d);
+    wday = (int)((days + 4) % 7);  /* 1970-01-01 was a Thursday */
+    memcpy(text, hs_day_names[wday], 3);
+    text[3] = ',';
+    text[4] = ' ';
+    text[5] = (char)('0' + d / 10);
+    text[6] = (char)('0' + d % 10);
+    text[7] = ' ';
+    memcpy(text + 8, hs_months[m - 1], 3);
+    text[11] = ' ';
+    text[12] = (char)('0' + y / 1000);
+    text[13] = (char)('0' + y / 100 % 10);
+    text[14] = (char)('0' + y / 10 % 10);
+    text[15] = (char)('0' + y % 10);
+    text[16] = ' ';
+    text[17] = (char)('0' + secs / 36000);
+    text[18] = (char)('0' + secs / 3600 % 10);
+    text[19] = ':';
+    text[20] = (char)('0' + secs % 3600 / 600);
+    text[21] = (char)('0' + secs % 3600 / 60 % 10);
+    text[22] = ':';
+    text[23] = (char)('0' + secs % 60 / 10);
+    text[24] = (char)('0' + secs % 10);
+    text[25] = ' ';
+    text[26] = 'G';
+    text[27] = 'M';
+    text[28] = 'T';
+    if (size > 0) {
+        k = size - 1 < HS_HTTP_DATE_LEN ? size - 1 : HS_HTTP_DATE_LEN;
+        memcpy(buf, text, k);
+        buf[k] = '\0';
+    }
+    return HS_HTTP_DATE_LEN;
+}
+
+/* --- Retry-After ------------------------------------------------------------ */
+
+HS_API int hs_retry_after(const char *s, size_t len, long long now, long long *seconds) {
+    size_t i;
+    long long v = 0;
+    int rc;
+    if (s == NULL) len = 0;
+    while (len > 0 && (s[0] == ' ' || s[0] == '\t')) s++, len--;
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
+    if (len == 0) return HS_DATE_E_RETRY;
+    if (hs_is_digit(s[0])) {  /* delay-seconds = 1*DIGIT */
+        for (i = 0; i < len; i++) {
+            if (!hs_is_digit(s[i])) return HS_DATE_E_RETRY;
+            if (v <= HS_RETRY_AFTER_MAX) v = v * 10 + (s[i] - '0');
+        }
+        if (seconds) *seconds = v > HS_RETRY_AFTER_MAX ? HS_RETRY_AFTER_MAX : v;
+        return HS_DATE_OK;
+    }
+    if (hs_year_of(now) < 0) return HS_DATE_E_NOW;
+    rc = hs_parse_http_date(s, len, now, &v);
+    if (rc == HS_DATE_E_SYNTAX) return HS_DATE_E_RETRY;
+    if (rc != HS_DATE_OK) return rc;
+    if (seconds) *seconds = v > now ? v - now : 0;
+    return HS_DATE_OK;
+}
+
+HS_API const char *hs_date_strerror(int err) {
+    switch (err) {
+    case HS_DATE_OK: return "no error";
+    case HS_DATE_E_SYNTAX: return "not an HTTP-date (IMF-fixdate, rfc850-date or asctime-date)";
+    case HS_DATE_E_DAYNAME: return "not a day name";
+    case HS_DATE_E_MONTH: return "not a month";
+    case HS_DATE_E_DAY: return "no such day in that month";
+    case HS_DATE_E_TIME: return "hour, minute or second out of range";
+    case HS_DATE_E_ZONE: return "the zone must be GMT";
+    case HS_DATE_E_NOW: return "now is outside the years 0-9999";
+    case HS_DATE_E_RETRY: return "neither delay-seconds nor an HTTP-date";
+    default: return "unknown error";
+    }
+}

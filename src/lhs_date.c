@@ -1,0 +1,131 @@
+/*
+ * lhs_date.c - the Lua binding of retries and HTTP dates (hs_date.c):
+ * retry_after, parse_http_date, http_date, and the method of
+ * is_retryable(code, method).
+ */
+#include <time.h>
+
+#include "lhs.h"
+
+/* An integral number at idx, as long long; 0 if it is not one. */
+static int lhs_tointegral(lua_State *L, int idx, long long *out) {
+    lua_Number d;
+#if LUA_VERSION_NUM >= 503
+    if (lua_isinteger(L, idx)) {
+        *out = (long long)lua_tointegerx(L, idx, NULL);
+        return 1;
+    }
+#endif
+    if (lua_type(L, idx) != LUA_TNUMBER) return 0;
+    d = lua_tonumber(L, idx);
+    /* 2^62: far beyond any time here, and exact in a double */
+    if (!(d >= -4611686018427387904.0 && d <= 4611686018427387904.0)) return 0;
+    if ((lua_Number)(long long)d != d) return 0;
+    *out = (long long)d;
+    return 1;
+}
+
+/* The optional `now` at idx: epoch seconds, default the current time. */
+static long long lhs_checknow(lua_State *L, int idx, const char *fn) {
+    long long now = 0;
+    if (lua_isnoneornil(L, idx)) return (long long)time(NULL);
+    if (!lhs_tointegral(L, idx, &now))
+        lhs_argerror(L, idx, fn, "now must be an integer (seconds since 1970, UTC)");
+    if (now < -62167219200LL || now > HS_HTTP_DATE_MAX)
+        lhs_argerror(L, idx, fn, "now out of range (years 0-9999)");
+    return now;
+}
+
+/* retry_after(value [, now]) -> seconds to wait, or nil, message */
+static int l_retry_after(lua_State *L) {
+    long long now = lhs_checknow(L, 2, "retry_after"), seconds = 0;
+    int rc;
+    if (lua_type(L, 1) == LUA_TNUMBER) {  /* delay-seconds as a number */
+        long long v;
+        lua_Number d = lua_tonumber(L, 1);
+        int whole = lhs_tointegral(L, 1, &v);
+        /* beyond 2^62 (where lhs_tointegral stops) every finite double is whole */
+        if ((whole && v >= 0) || (!whole && d > 4611686018427387904.0 && d - d == 0)) {
+            lua_pushinteger(L, (lua_Integer)(!whole || v > HS_RETRY_AFTER_MAX ? HS_RETRY_AFTER_MAX : v));
+            return 1;
+        }
+        lua_pushnil(L);
+        lua_pushliteral(L, "invalid Retry-After: ");
+        lhs_pushquoted(L, 1);
+        lua_pushliteral(L, " is not a non-negative integer");
+        lua_concat(L, 3);
+        return 2;
+    }
+    if (lua_type(L, 1) == LUA_TSTRING) {
+        size_t len;
+        const char *s = lua_tolstring(L, 1, &len);
+        rc = hs_retry_after(s, len, now, &seconds);
+        if (rc == HS_DATE_OK) {
+            lua_pushinteger(L, (lua_Integer)seconds);
+            return 1;
+        }
+    } else {
+        rc = HS_DATE_E_RETRY;
+    }
+    lua_pushnil(L);
+    lua_pushliteral(L, "invalid Retry-After: ");
+    lhs_pushquoted(L, 1);
+    lua_pushfstring(L, ": %s", hs_date_strerror(rc));
+    lua_concat(L, 3);
+    return 2;
+}
+
+/* parse_http_date(s [, now]) -> seconds since 1970 (UTC), or nil, message */
+static int l_parse_http_date(lua_State *L) {
+    long long now = lhs_checknow(L, 2, "parse_http_date"), t = 0;
+    int rc = HS_DATE_E_SYNTAX;
+    if (lua_type(L, 1) == LUA_TSTRING) {
+        size_t len;
+        const char *s = lua_tolstring(L, 1, &len);
+        rc = hs_parse_http_date(s, len, now, &t);
+        if (rc == HS_DATE_OK) {
+            lua_pushinteger(L, (lua_Integer)t);
+            return 1;
+        }
+    }
+    lua_pushnil(L);
+    lua_pushliteral(L, "invalid HTTP date: ");
+    lhs_pushquoted(L, 1);
+    lua_pushfstring(L, ": %s", hs_date_strerror(rc));
+    lua_concat(L, 3);
+    return 2;
+}
+
+/* http_date(t) -> "Sun, 06 Nov 1994 08:49:37 GMT" */
+static int l_http_date(lua_State *L) {
+    char buf[HS_HTTP_DATE_LEN + 1];
+    long long t;
+    if (!lhs_tointegral(L, 1, &t))
+        return lhs_argerror(L, 1, "http_date", lua_pushfstring(L,
+            "integer expected (seconds since 1970, UTC), got %s", luaL_typename(L, 1)));
+    if (hs_format_http_date(t, buf, sizeof buf) == 0)
+        return lhs_argerror(L, 1, "http_date", "time out of range (1970 to the end of 9999)");
+    lua_pushlstring(L, buf, HS_HTTP_DATE_LEN);
+    return 1;
+}
+
+LHS_INTERNAL int lhs_retryable_method(lua_State *L, int code) {
+    size_t len;
+    const char *m = lhs_checkstring(L, 2, "is_retryable", "method", &len);
+    lua_pushboolean(L, hs_is_retryable_method(code, m, len));
+    return 1;
+}
+
+LHS_INTERNAL void lhs_open_date(lua_State *L) {
+    static const luaL_Reg funcs[] = {
+        { "retry_after", l_retry_after },
+        { "parse_http_date", l_parse_http_date },
+        { "http_date", l_http_date },
+        { NULL, NULL }
+    };
+    int i;
+    for (i = 0; funcs[i].name; i++) {
+        lua_pushcfunction(L, funcs[i].func);
+        lua_setfield(L, -2, funcs[i].name);
+    }
+}
