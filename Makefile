@@ -18,9 +18,9 @@ WARN     = -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wmissing-prototype
            -Wstrict-prototypes -Wdeclaration-after-statement
 BUILD   ?= build
 # the C core (no Lua), and the Lua binding, one file per capability
-CORE     = src/hs_core.c src/hs_set.c src/hs_date.c
-SRC      = $(CORE) src/lhttpstatus.c src/lhs_set.c src/lhs_date.c
-DEPS     = $(SRC) src/httpstatus.h src/lhs.h src/hs_data.c src/hs_fast_lua.h
+CORE     = src/hs_core.c src/hs_set.c src/hs_date.c src/hs_map.c
+SRC      = $(CORE) src/lhttpstatus.c src/lhs_set.c src/lhs_date.c src/lhs_map.c
+DEPS     = $(SRC) src/httpstatus.h src/lhs.h src/hs_data.c src/hs_map_data.c src/hs_fast_lua.h
 
 # Lua headers: Debian's locations, overridable as LUA_INC_5.4=... etc.
 LUA_INC_5.1 ?= /usr/include/lua5.1
@@ -47,6 +47,7 @@ $(BUILD)/%/httpstatus.so: $(DEPS)
 
 generate:
 	$(LUA) tools/gen.lua data/statuses.lua src/hs_data.c
+	$(LUA) tools/gen.lua --mappings data/mappings.lua src/hs_map_data.c
 	$(LUA) tools/embed.lua src/hs_fast.lua src/hs_fast_lua.h
 
 demo:
@@ -72,7 +73,7 @@ ASAN_RT    = $(shell clang -print-file-name=libclang_rt.asan-$$(uname -m).so 2>/
 BUSTED54   = lua5.4 /usr/bin/busted -o plainTerminal
 FUZZ_TIME ?= 60
 
-$(BUILD)/test_core: $(TEST_CORE) src/httpstatus.h src/hs_data.c
+$(BUILD)/test_core: $(TEST_CORE) src/httpstatus.h src/hs_data.c src/hs_map_data.c
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -Isrc $(TEST_CORE) -o $@ -lpthread
 

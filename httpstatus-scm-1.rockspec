@@ -26,8 +26,8 @@ build = {
    modules = {
       httpstatus = {
          -- src/hs_data.c is #included by src/hs_core.c
-         sources = { "src/hs_core.c", "src/hs_set.c", "src/hs_date.c",
-                     "src/lhttpstatus.c", "src/lhs_set.c", "src/lhs_date.c" },
+         sources = { "src/hs_core.c", "src/hs_set.c", "src/hs_date.c", "src/hs_map.c",
+                     "src/lhttpstatus.c", "src/lhs_set.c", "src/lhs_date.c", "src/lhs_map.c" },
          incdirs = { "src" },
          defines = { "HS_LUA_MODULE" },
       },

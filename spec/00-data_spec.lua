@@ -30,6 +30,27 @@ describe("src/hs_data.c", function()
   end)
 end)
 
+describe("src/hs_map_data.c", function()
+  it("is what tools/gen.lua makes from data/mappings.lua", function()
+    local gen = dofile("tools/gen.lua")
+    assert.is_true(gen.generate_mappings(gen.load("data/mappings.lua")) == read("src/hs_map_data.c"),
+      "src/hs_map_data.c is stale: run `make generate`")
+  end)
+
+  it("rejects mappings that break the rules", function()
+    local gen = dofile("tools/gen.lua")
+    local function data(change)
+      local d = gen.load("data/mappings.lua")
+      change(d)
+      return d
+    end
+    assert.has_error(function() gen.generate_mappings(data(function(d) d.grpc[3].code = 7 end)) end)
+    assert.has_error(function() gen.generate_mappings(data(function(d) d.grpc[1].http = 700 end)) end)
+    assert.has_error(function() gen.generate_mappings(data(function(d) d.http_to_grpc[418] = "TEAPOT" end)) end)
+    assert.has_error(function() gen.generate_mappings(data(function(d) d.http_to_grpc_other = "NOPE" end)) end)
+  end)
+end)
+
 describe("src/hs_fast_lua.h", function()
   it("is what tools/embed.lua makes from src/hs_fast.lua", function()
     local embed = dofile("tools/embed.lua")

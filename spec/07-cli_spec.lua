@@ -43,6 +43,16 @@ describe("httpstatus (the command) #subprocess", function()
     assert.is_falsy(run("404"):find("formerly", 1, true))
   end)
 
+  it("shows the gRPC status and the span status for server and client", function()
+    local out = run("503")
+    assert.is_truthy(out:find("gRPC       14 UNAVAILABLE (for a response without grpc-status)\n", 1, true), out)
+    assert.is_truthy(out:find("span       server error, client error\n", 1, true), out)
+    out = run("404")
+    assert.is_truthy(out:find("gRPC       12 UNIMPLEMENTED", 1, true), out)
+    assert.is_truthy(out:find("span       server unset, client error\n", 1, true), out)
+    assert.is_truthy(run("499"):find("gRPC       2 UNKNOWN", 1, true))
+  end)
+
   it("shows the flags", function()
     local out = run("503")
     assert.is_truthy(out:find("flags      retryable\n", 1, true), out)
@@ -170,10 +180,13 @@ describe("httpstatus (the command) #subprocess", function()
     assert.is_true(cjson_ok, "lua-cjson is needed for --json")
     local out, _, status = run("--json 413")
     assert.are.equal(0, status)
-    assert.are.same(hs.info(413), cjson.decode(out))
+    local expect = hs.info(413)
+    expect.grpc, expect.span = { code = 2, name = "UNKNOWN" }, { server = "unset", client = "error" }
+    assert.are.same(expect, cjson.decode(out))
     -- an empty list is [] where lua-cjson has empty_array, else left out
-    local expect = hs.info(404)
+    expect = hs.info(404)
     expect.former = cjson.empty_array and {} or nil
+    expect.grpc, expect.span = { code = 12, name = "UNIMPLEMENTED" }, { server = "unset", client = "error" }
     assert.are.same(expect, cjson.decode((run("--json 404"))))
     local list = cjson.decode((run("--json 5xx")))
     assert.are.equal(#hs.list(5), #list)
@@ -185,7 +198,8 @@ describe("httpstatus (the command) #subprocess", function()
     local vendor = cjson.decode((run("--json 444")))
     assert.are.same({ code = 444, class = "client_error", registered = false, canonical = 400,
                       unofficial = { { reason = "No Response", source = "nginx",
-                                       note = "never sent: nginx closes the connection without a response" } } },
+                                       note = "never sent: nginx closes the connection without a response" } },
+                      grpc = { code = 2, name = "UNKNOWN" }, span = { server = "unset", client = "error" } },
                     vendor)
   end)
 

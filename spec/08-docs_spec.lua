@@ -89,7 +89,7 @@ describe("doc/c-api.md", function()
       local f = assert(io.open(src, "wb"))
       f:write(code)
       f:close()
-      local core = "src/hs_core.c src/hs_set.c src/hs_date.c"
+      local core = "src/hs_core.c src/hs_set.c src/hs_date.c src/hs_map.c"
       local p = assert(io.popen(("cc -std=c99 -Wall -Werror -Isrc '%s' %s -o '%s' 2>&1 && '%s'")
         :format(src, core, exe, exe)))
       local out = p:read("*a")

@@ -315,4 +315,40 @@ HS_API int hs_retry_after(const char *s, size_t len, long long now, long long *s
 /* A short English message for an HS_DATE_E_* error. */
 HS_API const char *hs_date_strerror(int err);
 
+/* --- Mappings to neighbouring protocols (hs_map.c) ------------------------ */
+
+/* A gRPC status code: its number, its name, and the HTTP code that
+ * google.rpc.Code documents for it. */
+typedef struct hs_grpc_status {
+    int code;
+    const char *name;   /* e.g. "UNAVAILABLE" */
+    int http;           /* e.g. 503 */
+} hs_grpc_status;
+
+/* All gRPC status codes, 0 (OK) to 16 (UNAUTHENTICATED), by number. */
+HS_API const hs_grpc_status *hs_grpc_statuses(size_t *count);
+/* The gRPC status of an HTTP response that carried no grpc-status, as
+ * gRPC's "HTTP to gRPC Status Code Mapping" says (any other code, valid or
+ * not: 2, UNKNOWN). */
+HS_API int hs_to_grpc(int code);
+/* The HTTP code google.rpc.Code documents for gRPC status `status`; 0 for
+ * a number outside 0-16. */
+HS_API int hs_from_grpc(int status);
+/* "OK" .. "UNAUTHENTICATED", or NULL for a number outside 0-16. */
+HS_API const char *hs_grpc_name(int status);
+/* The gRPC status named by s: decimal digits (a grpc-status header) or a
+ * name, compared ignoring ASCII case; -1 if unknown. */
+HS_API int hs_grpc_lookup(const char *s, size_t len);
+
+/* Span kinds of OpenTelemetry, for hs_span_status_error. */
+enum { HS_SPAN_SERVER = 0, HS_SPAN_CLIENT = 1 };
+/* 1 if an HTTP span of this kind with this response code has status Error
+ * (OpenTelemetry's HTTP semantic conventions: 5xx on the server, 4xx and
+ * 5xx on the client, and any code outside 100-599 on both); 0 if it is
+ * left unset. */
+HS_API int hs_span_status_error(int code, int kind);
+
+/* RFC 9457: the problem type of a problem that names none. */
+HS_API const char *hs_problem_type(void);
+
 #endif

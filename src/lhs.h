@@ -99,5 +99,6 @@ LHS_INTERNAL int lhs_retryable_method(lua_State *L, int code);
  * nil) and sets its function in the table at -2. */
 LHS_INTERNAL void lhs_open_set(lua_State *L);
 LHS_INTERNAL void lhs_open_date(lua_State *L);
+LHS_INTERNAL void lhs_open_map(lua_State *L);
 
 #endif

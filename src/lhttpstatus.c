@@ -715,6 +715,7 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L) {
     hs_install_fast_paths(L);
     lhs_open_set(L);
     lhs_open_date(L);
+    lhs_open_map(L);
     lua_pushliteral(L, "httpstatus " HS_VERSION);
     lua_setfield(L, -2, "_VERSION");
 

@@ -200,6 +200,28 @@ static void test_dates(void) {
     T(!hs_is_retryable_method(503, NULL, 0));
 }
 
+static void test_mappings(void) {
+    size_t n = 0;
+    const hs_grpc_status *g = hs_grpc_statuses(&n);
+    int c;
+    T(n == 17 && g[14].code == 14 && strcmp(g[14].name, "UNAVAILABLE") == 0 && g[14].http == 503);
+    T(hs_to_grpc(503) == 14 && hs_to_grpc(400) == 13 && hs_to_grpc(404) == 12 && hs_to_grpc(401) == 16);
+    T(hs_to_grpc(200) == 2 && hs_to_grpc(431) == 2 && hs_to_grpc(-1) == 2 && hs_to_grpc(100000) == 2);
+    T(hs_from_grpc(1) == 499 && hs_from_grpc(16) == 401 && hs_from_grpc(17) == 0 && hs_from_grpc(-1) == 0);
+    STR(hs_grpc_name(0), "OK");
+    T(hs_grpc_name(17) == NULL && hs_grpc_name(-5) == NULL);
+    T(hs_grpc_lookup(L("14")) == 14 && hs_grpc_lookup(L("0016")) == 16 && hs_grpc_lookup(L("17")) == -1);
+    T(hs_grpc_lookup(L("unavailable")) == 14 && hs_grpc_lookup(L("Data_Loss")) == 15);
+    T(hs_grpc_lookup(L("")) == -1 && hs_grpc_lookup(NULL, 3) == -1 && hs_grpc_lookup(L("OK ")) == -1);
+    T(hs_grpc_lookup(L("99999999999999999999")) == -1);
+    for (c = -10; c < 1010; c++) {
+        int valid = c >= 100 && c <= 599;
+        T(hs_span_status_error(c, HS_SPAN_SERVER) == (!valid || c >= 500));
+        T(hs_span_status_error(c, HS_SPAN_CLIENT) == (!valid || c >= 400));
+    }
+    STR(hs_problem_type(), "about:blank");
+}
+
 /* Many threads at once: each computes everything and compares with the
  * answers computed on the main thread before they started. */
 #define THREADS 8
@@ -262,6 +284,7 @@ int main(void) {
     run("status lines: parse and format", test_status_lines);
     run("status sets: parse, test, format", test_sets);
     run("HTTP dates: every day 1970-9999; Retry-After; retries by method", test_dates);
+    run("mappings: gRPC both ways, span status, problem type", test_mappings);
     run("8 threads using the core at once", test_threads);
     (void)printf("core: %d passed, %d failed\n", passed, failed);
     return failed != 0;

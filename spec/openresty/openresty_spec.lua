@@ -198,6 +198,25 @@ describe("httpstatus in OpenResty #openresty", function()
     assert.are.equal("GET\n", curl("/follow?method=PUT&status=303").body)
   end)
 
+  it("answers an error as application/problem+json with hs.problem and lua-cjson", function()
+    local hs = require "httpstatus"
+    local cjson = require "cjson"
+    local r = curl("/api/account")
+    assert.are.equal(403, r.status)
+    assert.are.equal("application/problem+json", r.headers["content-type"])
+    assert.are.same(hs.problem(403, { type = "https://example.com/probs/out-of-credit",
+                                      detail = "Your balance is 30, but that costs 50.",
+                                      instance = "/api/account", balance = 30 }), cjson.decode(r.body))
+    assert.are.equal("Forbidden", cjson.decode(r.body).title)
+  end)
+
+  it("sets a server span's status as OpenTelemetry says, in log_by_lua", function()
+    for code, want in pairs { [200] = "unset", [404] = "unset", [503] = "error", [302] = "unset" } do
+      curl("/traced?status=" .. code)
+      assert.are.equal(want .. "\n", curl("/last-span").body, code)
+    end
+  end)
+
   it("counts responses by class in log_by_lua", function()
     local function metrics()
       local m = {}
