@@ -10,7 +10,7 @@
 #   make valgrind   the specs (lua5.4) and C tests under valgrind
 #   make analyze    cppcheck and clang-tidy
 #   make fuzz       each libFuzzer target for FUZZ_TIME seconds (default 60)
-#   make bench      the module against plain Lua, on lua5.4 and luajit (QUICK=1: a smoke run)
+#   make bench      speed and per-state cost on every Lua, against plain Lua (QUICK=1: a smoke run)
 
 CC      ?= cc
 CFLAGS  ?= -O2
@@ -81,9 +81,14 @@ $(BUILD)/test_states: $(TEST_STATE)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -I$(LUA54_INC) $(TEST_STATE) -o $@ -llua5.4 -lpthread
 
-ctest: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/5.4/httpstatus.so
+$(BUILD)/test_states_jit: $(TEST_STATE)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -I$(LUA_INC_jit) $(TEST_STATE) -o $@ -lluajit-5.1 -lpthread
+
+ctest: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/test_states_jit $(BUILD)/5.4/httpstatus.so $(BUILD)/jit/httpstatus.so
 	$(BUILD)/test_core
 	$(BUILD)/test_states '$(BUILD)/5.4/?.so'
+	$(BUILD)/test_states_jit '$(BUILD)/jit/?.so'
 
 # Specs tagged #subprocess start other programs (script, sh, cc), which
 # would inherit the preloaded ASan runtime and report their own leaks.
@@ -94,7 +99,7 @@ sanitize:
 	clang $(SAN) -I$(LUA54_INC) $(TEST_STATE) -o $(BUILD)/asan/test_states -llua5.4 -lpthread
 	clang -g -O1 -fsanitize=thread -Isrc $(TEST_CORE) -o $(BUILD)/tsan/test_core -lpthread
 	$(BUILD)/asan/test_core
-	$(BUILD)/asan/test_states '$(BUILD)/asan/?.so'
+	$(BUILD)/asan/test_states '$(BUILD)/asan/?.so' 300
 	TSAN_OPTIONS=halt_on_error=1 $(BUILD)/tsan/test_core
 	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    $(BUSTED54) --cpath='$(BUILD)/asan/?.so' --exclude-tags=openresty,subprocess
@@ -103,7 +108,7 @@ VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-k
 
 valgrind: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/5.4/httpstatus.so
 	$(VALGRIND) $(BUILD)/test_core
-	$(VALGRIND) $(BUILD)/test_states '$(BUILD)/5.4/?.so'
+	$(VALGRIND) $(BUILD)/test_states '$(BUILD)/5.4/?.so' 200
 	$(VALGRIND) $(BUSTED54) --cpath='$(BUILD)/5.4/?.so'
 
 # variableScope: declarations stay at the top of blocks (C89 style, on purpose)
@@ -117,10 +122,35 @@ analyze:
 fuzz:
 	@sh tools/fuzz.sh $(FUZZ_TIME)
 
-bench: $(BUILD)/5.4/httpstatus.so $(BUILD)/jit/httpstatus.so
-	@LUA_CPATH='$(BUILD)/5.4/?.so' lua5.4 bench/bench.lua $(if $(QUICK),--quick)
-	@echo
-	@LUA_CPATH='$(BUILD)/jit/?.so' luajit bench/bench.lua $(if $(QUICK),--quick)
+# bench/states.c, for 5.4 and LuaJIT: the module found on package.cpath, and
+# linked in and preloaded as a host that embeds it does
+STATES_SRC = bench/states.c
+STATES_CC  = $(CC) -std=c99 -O2 -D_POSIX_C_SOURCE=199309L
+$(BUILD)/states-5.4: $(STATES_SRC)
+	@mkdir -p $(@D)
+	$(STATES_CC) -I$(LUA_INC_5.4) $(STATES_SRC) -o $@ -llua5.4 -lm
+$(BUILD)/states-5.4-preload: $(STATES_SRC) $(DEPS)
+	@mkdir -p $(@D)
+	$(STATES_CC) -DPRELOAD -DHS_LUA_MODULE -Isrc -I$(LUA_INC_5.4) $(STATES_SRC) $(SRC) -o $@ -llua5.4 -lm
+$(BUILD)/states-jit: $(STATES_SRC)
+	@mkdir -p $(@D)
+	$(STATES_CC) -I$(LUA_INC_jit) $(STATES_SRC) -o $@ -lluajit-5.1 -lm
+$(BUILD)/states-jit-preload: $(STATES_SRC) $(DEPS)
+	@mkdir -p $(@D)
+	$(STATES_CC) -DPRELOAD -DHS_LUA_MODULE -Isrc -I$(LUA_INC_jit) $(STATES_SRC) $(SRC) -o $@ -lluajit-5.1 -lm
+
+BENCH_STATES = $(BUILD)/states-5.4 $(BUILD)/states-5.4-preload $(BUILD)/states-jit $(BUILD)/states-jit-preload
+BENCH_VMS = lua5.1:5.1 lua5.2:5.2 lua5.3:5.3 lua5.4:5.4 luajit:jit
+
+bench: all $(BENCH_STATES)
+	@$(LUA) bench/plain_reasons.lua $(BUILD)/plain_reasons.lua
+	@for pair in $(BENCH_VMS); do lua=$${pair%%:*}; dir=$${pair#*:}; \
+	    LUA_CPATH="$(BUILD)/$$dir/?.so" $$lua bench/bench.lua $(if $(QUICK),--quick) || exit 1; echo; done
+	@for vm in 5.4 jit; do \
+	    echo "require in a fresh lua_State ($$vm; median of $(if $(QUICK),20,400) states kept open):"; \
+	    $(BUILD)/states-$$vm '$(CURDIR)/$(BUILD)/'$$vm'/?.so' '$(CURDIR)/$(BUILD)/?.lua' $(if $(QUICK),20,400) || exit 1; \
+	    $(BUILD)/states-$$vm-preload '' '$(CURDIR)/$(BUILD)/?.lua' $(if $(QUICK),20,400) | tail -2 || exit 1; \
+	    echo; done
 
 clean:
 	rm -rf $(BUILD)

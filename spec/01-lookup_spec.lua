@@ -146,17 +146,34 @@ describe("constants", function()
     assert.are.equal(504, hs.GATEWAY_TIME_OUT)
   end)
 
-  it("are all integers of codes with a registry entry", function()
+  it("are all integers of codes with a registry entry, listed by hs.constants", function()
     local n = 0
-    for k, v in pairs(hs) do
-      if k:match("^[A-Z][A-Z0-9_]*$") then
-        n = n + 1
-        assert.is_table(hs.info(v), k)
-        assert.are.equal(v, math.floor(v))
-        assert.are.equal(hs.is_registered(v), v ~= 306 and v ~= 418, k)
-      end
+    for k, v in pairs(hs.constants) do
+      assert.is_truthy(k:match("^[A-Z][A-Z0-9_]*$"), k)
+      n = n + 1
+      assert.are.equal(v, hs[k])
+      assert.is_table(hs.info(v), k)
+      assert.are.equal(v, math.floor(v))
+      assert.are.equal(hs.is_registered(v), v ~= 306 and v ~= 418, k)
     end
     assert.are.equal(64 + 9, n)  -- 64 entries, 9 former names
+  end)
+
+  it("are made on first use, and stay the same field afterwards", function()
+    local fresh = assert(package.loadlib(package.searchpath("httpstatus", package.cpath),
+                                         "luaopen_httpstatus"))("httpstatus")
+    for _, k in ipairs { "NOT_FOUND", "reasons", "unofficial", "constants" } do
+      assert.is_nil(rawget(fresh, k), k)
+    end
+    assert.are.equal(404, fresh.NOT_FOUND)
+    assert.are.equal(404, rawget(fresh, "NOT_FOUND"))
+    local reasons = fresh.reasons
+    assert.are.equal(reasons, fresh.reasons)
+    assert.are.equal(reasons, rawget(fresh, "reasons"))
+    assert.is_nil(fresh.NOT_A_CONSTANT)
+    assert.is_nil(rawget(fresh, "NOT_A_CONSTANT"))
+    assert.is_nil(fresh[404])
+    assert.is_nil(fresh.not_found)
   end)
 end)
 

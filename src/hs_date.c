@@ -76,6 +76,11 @@ static const char *const hs_day_names_l[] = { "Sunday", "Monday", "Tuesday", "We
 static const char *const hs_months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
+/* Three bytes as one number, to compare a name in one step. */
+#define HS_KEY3(a, b, c) ((unsigned long)(unsigned char)(a) << 16 | (unsigned long)(unsigned char)(b) << 8 | \
+                          (unsigned long)(unsigned char)(c))
+static unsigned long hs_key3(const char *s) { return HS_KEY3(s[0], s[1], s[2]); }
+
 static int hs_is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /* n digits at s (all checked), as a number; -1 if one is not a digit. */
@@ -91,16 +96,32 @@ static long long hs_digits(const char *s, int n) {
 
 /* 1-12 for a month name at s, 0 otherwise. */
 static int hs_month(const char *s) {
+    static const unsigned long months[] = {
+        HS_KEY3('J', 'a', 'n'), HS_KEY3('F', 'e', 'b'), HS_KEY3('M', 'a', 'r'), HS_KEY3('A', 'p', 'r'),
+        HS_KEY3('M', 'a', 'y'), HS_KEY3('J', 'u', 'n'), HS_KEY3('J', 'u', 'l'), HS_KEY3('A', 'u', 'g'),
+        HS_KEY3('S', 'e', 'p'), HS_KEY3('O', 'c', 't'), HS_KEY3('N', 'o', 'v'), HS_KEY3('D', 'e', 'c')
+    };
+    unsigned long k = hs_key3(s);
     int i;
     for (i = 0; i < 12; i++)
-        if (memcmp(s, hs_months[i], 3) == 0) return i + 1;
+        if (months[i] == k) return i + 1;
     return 0;
 }
 
-static int hs_is_day_name(const char *s, size_t len, const char *const *names) {
+/* Whether s[0..len) is a day name: short (len 3) or long. */
+static int hs_is_day_name(const char *s, size_t len) {
+    static const unsigned long days[] = {
+        HS_KEY3('S', 'u', 'n'), HS_KEY3('M', 'o', 'n'), HS_KEY3('T', 'u', 'e'), HS_KEY3('W', 'e', 'd'),
+        HS_KEY3('T', 'h', 'u'), HS_KEY3('F', 'r', 'i'), HS_KEY3('S', 'a', 't')
+    };
+    unsigned long k;
     int i;
-    for (i = 0; i < 7; i++)
-        if (strlen(names[i]) == len && memcmp(s, names[i], len) == 0) return 1;
+    if (len < 3) return 0;
+    k = hs_key3(s);
+    for (i = 0; i < 7; i++) {
+        if (days[i] != k) continue;
+        return len == 3 || (strlen(hs_day_names_l[i]) == len && memcmp(s, hs_day_names_l[i], len) == 0);
+    }
     return 0;
 }
 
@@ -112,8 +133,12 @@ typedef struct hs_date_parts {
 
 /* "HH:MM:SS" at s: HS_DATE_E_SYNTAX, HS_DATE_E_TIME or HS_DATE_OK. */
 static int hs_time_of_day(const char *s, hs_date_parts *p) {
-    long long h = hs_digits(s, 2), m = hs_digits(s + 3, 2), sec = hs_digits(s + 6, 2);
-    if (h < 0 || m < 0 || sec < 0 || s[2] != ':' || s[5] != ':') return HS_DATE_E_SYNTAX;
+    long long h, m, sec;
+    if (s[2] != ':' || s[5] != ':') return HS_DATE_E_SYNTAX;
+    h = hs_digits(s, 2);
+    m = hs_digits(s + 3, 2);
+    sec = hs_digits(s + 6, 2);
+    if (h < 0 || m < 0 || sec < 0) return HS_DATE_E_SYNTAX;
     if (h > 23 || m > 59 || sec > 59) return HS_DATE_E_TIME;
     p->hour = (int)h;
     p->minute = (int)m;
@@ -140,7 +165,7 @@ static int hs_imf_fixdate(const char *s, size_t len, hs_date_parts *p) {
     year = hs_digits(s + 12, 4);
     if (day < 0 || year < 0) return HS_DATE_E_SYNTAX;
     if ((rc = hs_time_of_day(s + 17, p)) == HS_DATE_E_SYNTAX) return rc;
-    if (!hs_is_day_name(s, 3, hs_day_names)) return HS_DATE_E_DAYNAME;
+    if (!hs_is_day_name(s, 3)) return HS_DATE_E_DAYNAME;
     if ((p->month = hs_month(s + 8)) == 0) return HS_DATE_E_MONTH;
     if (memcmp(s + 26, "GMT", 3) != 0) return HS_DATE_E_ZONE;
     p->day = (int)day;
@@ -160,7 +185,7 @@ static int hs_rfc850_date(const char *s, size_t len, size_t comma, hs_date_parts
     yy = hs_digits(r + 9, 2);
     if (day < 0 || yy < 0) return HS_DATE_E_SYNTAX;
     if ((rc = hs_time_of_day(r + 12, p)) == HS_DATE_E_SYNTAX) return rc;
-    if (!hs_is_day_name(s, comma, hs_day_names_l)) return HS_DATE_E_DAYNAME;
+    if (comma == 3 || !hs_is_day_name(s, comma)) return HS_DATE_E_DAYNAME;
     if ((p->month = hs_month(r + 5)) == 0) return HS_DATE_E_MONTH;
     if (memcmp(r + 21, "GMT", 3) != 0) return HS_DATE_E_ZONE;
     p->day = (int)day;
@@ -177,7 +202,7 @@ static int hs_asctime_date(const char *s, size_t len, hs_date_parts *p) {
     year = hs_digits(s + 20, 4);
     if (day < 0 || year < 0) return HS_DATE_E_SYNTAX;
     if ((rc = hs_time_of_day(s + 11, p)) == HS_DATE_E_SYNTAX) return rc;
-    if (!hs_is_day_name(s, 3, hs_day_names)) return HS_DATE_E_DAYNAME;
+    if (!hs_is_day_name(s, 3)) return HS_DATE_E_DAYNAME;
     if ((p->month = hs_month(s + 4)) == 0) return HS_DATE_E_MONTH;
     p->day = (int)day;
     p->year = year;
@@ -199,7 +224,8 @@ HS_API int hs_parse_http_date(const char *s, size_t len, long long now, long lon
     int rc;
     long long t;
     if (s == NULL) len = 0;
-    memset(&p, 0, sizeof p);
+    p.year = 0;
+    p.month = p.day = p.hour = p.minute = p.second = 0;
     for (i = 3; i < len && i <= 9; i++)
         if (s[i] == ',') { comma = i; break; }
     if (comma == 3) {

@@ -5,53 +5,48 @@
 -- these small Lua functions, which it inlines. src/lhttpstatus.c runs this
 -- chunk at require, under LuaJIT only (chosen when compiling), with:
 --
---   M        the module table, to receive the functions
---   slow     slow(i, ...) runs C function number i of the binding with the
---            remaining arguments: it checks them and raises exactly as the
---            PUC Lua functions do (the numbers are HS_FAST_* in the C file)
---   tables   tables() builds, once per lua_State and on first use:
---            R: every integer 0-999 -> its registered phrase, or false;
---            C: every integer 0-999 -> a shared record holding, at index
---               HS_FAST_*, the answer of each predicate, and at [0] the class
+--   M   the module table, to receive the functions
+--   T   a table shared by them all, holding at first T.slow and an empty
+--       table as T.c and T.p. T:slow(i, ...) runs C function number i of
+--       the binding on the other arguments, which checks them and raises
+--       exactly as the PUC Lua functions do (the numbers are HS_FAST_* in
+--       the C file). The first call for a function also fills, once per
+--       lua_State, what that function reads:
+--         T.p   every integer 0-999 -> its registered phrase, or false
+--         T.c   every integer 0-999 -> its class name (nil outside
+--               100-599: those few take the C function)
+--         T[c]  for every integer c 0-999, a record (shared by the codes
+--               with the same answers) holding at [i] the answer of
+--               predicate i
 --
--- An integral number 0-999 finds its answer in R or C; anything else (a
--- string, a fraction, NaN, a table, a huge number) finds nil there and goes
--- to the C function. So no global is read, here or at require, and a host
+-- An integral number 0-999 finds its answer there; anything else (a
+-- string, a fraction, NaN, a table, a huge number) finds nil and goes to
+-- the C function. So no global is read, here or at require, and a host
 -- that replaces `type` or `rawget` changes nothing.
 --
 -- The chunk returns the `has` of status sets (see src/lhs_set.c).
-local M, slow, tables = ...
-
-local R, C = false, false
-
-local function load()
-  R, C = tables()
-end
+local M, T = ...
 
 M.reason = function(c, lang)
   if lang == nil then
-    if not R then load() end
-    local r = R[c]
-    if r then return r end
-    if r == false then return nil end
+    local r = T.p[c]
+    if r ~= nil then return r or nil end
   end
-  return (slow(1, c, lang))
+  return (T:slow(1, c, lang))
 end
 
 M.class = function(c)
-  if not C then load() end
-  local rec = C[c]
-  if rec then return rec[0] end
-  return (slow(2, c))
+  local r = T.c[c]
+  if r then return r end
+  return (T:slow(2, c))
 end
 
 -- A predicate: its answer for an integer 0-999 is at index i of the record.
 local function predicate(i)
   return function(c)
-    if not C then load() end
-    local rec = C[c]
+    local rec = T[c]
     if rec then return rec[i] end
-    return (slow(i, c))
+    return (T:slow(i, c))
   end
 end
 
@@ -70,11 +65,10 @@ M.is_redirect = predicate(13)
 -- is_retryable(c [, method]): with a method, the C function decides
 M.is_retryable = function(c, method)
   if method == nil then
-    if not C then load() end
-    local rec = C[c]
+    local rec = T[c]
     if rec then return rec[14] end
   end
-  return (slow(14, c, method))
+  return (T:slow(14, c, method))
 end
 
 -- s:has(c) and s(c). Under LuaJIT a set's metatable has as __index a table
@@ -84,5 +78,5 @@ end
 return function(s, c)
   local v = s[c]
   if v == true or v == false then return v end
-  return (slow(15, s, c))
+  return (T:slow(15, s, c))
 end

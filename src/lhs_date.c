@@ -25,10 +25,14 @@ static int lhs_tointegral(lua_State *L, int idx, long long *out) {
     return 1;
 }
 
-/* The optional `now` at idx: epoch seconds, default the current time. */
-static long long lhs_checknow(lua_State *L, int idx, const char *fn) {
+/* What lhs_now gives when `now` was not passed: a time outside the years
+ * 0-9999, so that the parsers answer HS_DATE_E_NOW if they need it. */
+#define LHS_NO_NOW (-1LL - HS_HTTP_DATE_MAX * 8)
+
+/* The optional `now` at idx: epoch seconds, or LHS_NO_NOW. */
+static long long lhs_now(lua_State *L, int idx, const char *fn) {
     long long now = 0;
-    if (lua_isnoneornil(L, idx)) return (long long)time(NULL);
+    if (lua_isnoneornil(L, idx)) return LHS_NO_NOW;
     if (!lhs_tointegral(L, idx, &now))
         lhs_argerror(L, idx, fn, "now must be an integer (seconds since 1970, UTC)");
     if (now < -62167219200LL || now > HS_HTTP_DATE_MAX)
@@ -36,9 +40,21 @@ static long long lhs_checknow(lua_State *L, int idx, const char *fn) {
     return now;
 }
 
+/*
+ * Runs a parser with `now`; when none was passed and the parser needs one
+ * (a two-digit year, or how far a date is), again with the current time.
+ * So the clock is read only when the text needs it.
+ */
+static int lhs_parse_with_now(int (*parse)(const char *, size_t, long long, long long *),
+                              const char *s, size_t len, long long now, long long *out) {
+    int rc = parse(s, len, now, out);
+    if (rc == HS_DATE_E_NOW && now == LHS_NO_NOW) rc = parse(s, len, (long long)time(NULL), out);
+    return rc;
+}
+
 /* retry_after(value [, now]) -> seconds to wait, or nil, message */
 static int l_retry_after(lua_State *L) {
-    long long now = lhs_checknow(L, 2, "retry_after"), seconds = 0;
+    long long now = lhs_now(L, 2, "retry_after"), seconds = 0;
     int rc;
     if (lua_type(L, 1) == LUA_TNUMBER) {  /* delay-seconds as a number */
         long long v;
@@ -59,7 +75,7 @@ static int l_retry_after(lua_State *L) {
     if (lua_type(L, 1) == LUA_TSTRING) {
         size_t len;
         const char *s = lua_tolstring(L, 1, &len);
-        rc = hs_retry_after(s, len, now, &seconds);
+        rc = lhs_parse_with_now(hs_retry_after, s, len, now, &seconds);
         if (rc == HS_DATE_OK) {
             lua_pushinteger(L, (lua_Integer)seconds);
             return 1;
@@ -77,12 +93,12 @@ static int l_retry_after(lua_State *L) {
 
 /* parse_http_date(s [, now]) -> seconds since 1970 (UTC), or nil, message */
 static int l_parse_http_date(lua_State *L) {
-    long long now = lhs_checknow(L, 2, "parse_http_date"), t = 0;
+    long long now = lhs_now(L, 2, "parse_http_date"), t = 0;
     int rc = HS_DATE_E_SYNTAX;
     if (lua_type(L, 1) == LUA_TSTRING) {
         size_t len;
         const char *s = lua_tolstring(L, 1, &len);
-        rc = hs_parse_http_date(s, len, now, &t);
+        rc = lhs_parse_with_now(hs_parse_http_date, s, len, now, &t);
         if (rc == HS_DATE_OK) {
             lua_pushinteger(L, (lua_Integer)t);
             return 1;

@@ -144,66 +144,61 @@ static void hs_pushstr(lua_State *L, const char *s) {
     if (s) lua_pushstring(L, s); else lua_pushnil(L);
 }
 
-/* Registry key of the per-state table code -> English phrase (see below). */
-static const char hs_phrases_key = 0;
-
 /*
- * Pushes the array entry position + 1 (hs_index) -> registered English
- * phrase, shared by reason() and parse_status_line(): built on first use in
- * each lua_State and kept in the registry, so each phrase is one interned
- * Lua string per state; an array, so a lookup needs no hashing.
+ * __index of the phrase table P, upvalue 1 of reason() and
+ * parse_status_line(): P is made empty at require, and its first miss
+ * fills it, entry position + 1 (hs_index) -> registered phrase, so that
+ * each phrase is one interned Lua string per state and a lookup is an
+ * array read. Later misses (306 and 418, which have no phrase) give nil.
  */
-static void hs_push_phrases(lua_State *L) {
-    size_t n, i;
-    const hs_status *e;
-    lua_pushlightuserdata(L, (void *)&hs_phrases_key);
-    lua_rawget(L, LUA_REGISTRYINDEX);
-    if (lua_type(L, -1) == LUA_TTABLE) return;
+static int l_phrases_index(lua_State *L) {
+    if (lua_type(L, 1) != LUA_TTABLE) return 0;
+    lua_rawgeti(L, 1, 1);
+    if (lua_isnil(L, -1)) {
+        size_t n, i;
+        const hs_status *e = hs_entries(&n);
+        for (i = 0; i < n; i++) {
+            if (!e[i].reason) continue;
+            lua_pushstring(L, e[i].reason);
+            lua_rawseti(L, 1, (int)i + 1);
+        }
+    }
     lua_pop(L, 1);
-    e = hs_entries(&n);
-    lua_createtable(L, (int)n, 0);
-    for (i = 0; i < n; i++) {
-        if (!e[i].reason) continue;  /* 306, 418: nil */
-        lua_pushstring(L, e[i].reason);
-        lua_rawseti(L, -2, (int)i + 1);
-    }
-    lua_pushlightuserdata(L, (void *)&hs_phrases_key);
-    lua_pushvalue(L, -2);
-    lua_rawset(L, LUA_REGISTRYINDEX);
+    lua_pushvalue(L, 2);
+    lua_rawget(L, 1);
+    return 1;
 }
 
-/*
- * Pushes the phrase table, from upvalue `up` of the running closure when it
- * holds one (checked: debug.setupvalue can put anything there), else from
- * hs_push_phrases, caching it in the upvalue when `up` is not 0.
- */
-static void hs_push_cached_phrases(lua_State *L, int up) {
-    if (up && lua_type(L, lua_upvalueindex(up)) == LUA_TTABLE) {
-        lua_pushvalue(L, lua_upvalueindex(up));
-        return;
-    }
-    hs_push_phrases(L);
-    if (up) {
-        lua_pushvalue(L, -1);
-        lua_replace(L, lua_upvalueindex(up));
-    }
+/* Pushes a new, empty phrase table P (see l_phrases_index). */
+static void hs_push_phrase_table(lua_State *L) {
+    lua_newtable(L);
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, l_phrases_index);
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, -2);
 }
 
-/* reason(code [, lang]); `up` is the upvalue caching the phrases, or 0 */
+/* Pushes phrase number i + 1 of the phrase table at idx. lua_geti (and
+ * lua_gettable) are safe on any value, so what debug.setupvalue may have
+ * put in the upvalue needs no check: at worst a Lua error. */
+static void hs_push_phrase(lua_State *L, int idx, int i) {
+#if LUA_VERSION_NUM >= 503
+    lua_geti(L, idx, i + 1);
+#else
+    lua_pushinteger(L, i + 1);
+    lua_gettable(L, idx);
+#endif
+}
+
+/* reason(code [, lang]); `up`: the upvalue holding the phrase table, or 0 */
 static int hs_l_reason(lua_State *L, int up) {
     int code = hs_checkcode(L, 1, "reason"), zh;
     const hs_status *s;
     if (lua_gettop(L) < 2 || lua_isnil(L, 2)) {
-        /* the hot path: one interned string from an array, no hashing */
         int i = hs_index(code);
-        if (i < 0) {
-            lua_pushnil(L);
-        } else if (up && lua_type(L, lua_upvalueindex(up)) == LUA_TTABLE) {
-            lua_rawgeti(L, lua_upvalueindex(up), i + 1);
-        } else {
-            hs_push_cached_phrases(L, up);
-            lua_rawgeti(L, -1, i + 1);
-        }
+        if (i < 0) lua_pushnil(L);
+        else if (up) hs_push_phrase(L, lua_upvalueindex(up), i);
+        else hs_pushstr(L, hs_reason(code));
         return 1;
     }
     zh = hs_checklang(L, 2, "reason");
@@ -502,9 +497,7 @@ static int l_parse_status_line(lua_State *L) {
     /* the registered phrase, as sent: the interned copy (no new string) */
     known = hs_reason(sl.code);
     if (known && strlen(known) == sl.reason_len && memcmp(known, sl.reason, sl.reason_len) == 0) {
-        hs_push_cached_phrases(L, 1);
-        lua_rawgeti(L, -1, hs_index(sl.code) + 1);
-        lua_replace(L, -2);
+        hs_push_phrase(L, lua_upvalueindex(1), hs_index(sl.code));
     } else {
         lua_pushlstring(L, sl.reason, sl.reason_len);
     }
@@ -571,115 +564,119 @@ static int hs_fast_answer(int i, int c) {
     }
 }
 
-/* slow(i, ...): runs fast function i on the remaining arguments. */
-static int l_fast_slow(lua_State *L) {
-    int i = (int)lua_tointeger(L, 1);
-    if (lua_type(L, 1) != LUA_TNUMBER || i < 1 || i >= HS_NFAST)
-        return lhs_argerror(L, 1, "slow", "fast path number expected");
-    lua_remove(L, 1);
-    return hs_fast_funcs[i].func(L);
-}
-
-/*
- * tables() -> R, C (see src/hs_fast.lua): built when a fast path is first
- * used in a lua_State. Codes sharing a class and flags share one record.
- */
-static int l_fast_tables(lua_State *L) {
-    int c, i, nrec = 0;
-    unsigned keys[64];
-    lua_createtable(L, 1000, 0);  /* R */
+/* Pushes a new array: every integer 0-999 -> s(c), or `none` when it is NULL. */
+static void hs_push_by_code(lua_State *L, const char *(*s)(int c), int none_is_false) {
+    int c;
+    lua_createtable(L, 1000, 0);
     for (c = 0; c < 1000; c++) {
-        const char *r = hs_reason(c);
-        if (r) lua_pushstring(L, r); else lua_pushboolean(L, 0);
+        const char *v = s(c);
+        if (v) lua_pushstring(L, v);
+        else if (none_is_false) lua_pushboolean(L, 0);
+        else continue;
         lua_rawseti(L, -2, c);
     }
-    lua_createtable(L, 1000, 0);  /* C */
-    lua_newtable(L);              /* records by key, dropped at the end */
+}
+
+static const char *hs_class_of(int c) { return hs_class_name(hs_class(c)); }
+
+/* Fills T[c], for every integer c 0-999, with its record: at [i], the
+ * answer of predicate i. Codes with the same answers share a record. */
+static void hs_fill_records(lua_State *L, int t) {
+    int c, i, nrec = 0, recs;
+    unsigned keys[64];
+    lua_newtable(L);  /* the records by key, dropped at the end */
+    recs = lua_gettop(L);
     for (c = 0; c < 1000; c++) {
         unsigned key = 0;
         for (i = 3; i < HS_NFAST_MODULE; i++) key |= (unsigned)hs_fast_answer(i, c) << i;
         for (i = 0; i < nrec && keys[i] != key; i++) {}
         if (i == nrec) {
             int j;
-            if (nrec == (int)(sizeof keys / sizeof keys[0])) return luaL_error(L, "too many records");
+            if (nrec == (int)(sizeof keys / sizeof keys[0])) luaL_error(L, "too many records");
             keys[nrec++] = key;
             lua_createtable(L, HS_NFAST_MODULE, 0);
-            hs_pushstr(L, hs_class_name(hs_class(c)));
-            lua_rawseti(L, -2, 0);
             for (j = 3; j < HS_NFAST_MODULE; j++) {
                 lua_pushboolean(L, hs_fast_answer(j, c));
                 lua_rawseti(L, -2, j);
             }
-            lua_rawseti(L, -2, i + 1);
+            lua_rawseti(L, recs, i + 1);
         }
-        lua_rawgeti(L, -1, i + 1);
-        lua_rawseti(L, -3, c);
+        lua_rawgeti(L, recs, i + 1);
+        lua_rawseti(L, t, c);
     }
     lua_pop(L, 1);
-    return 2;
-}
-
-/* Runs src/hs_fast.lua on the module table at the top of the stack;
- * pushes what it returns: the fast-path has of sets. */
-static void hs_install_fast_paths(lua_State *L) {
-    if (luaL_loadbuffer(L, hs_fast_lua, sizeof hs_fast_lua - 1, LHS_FAST_CHUNK) != 0)
-        lua_error(L);
-    lua_pushvalue(L, -2);
-    lua_pushcfunction(L, l_fast_slow);
-    lua_pushcfunction(L, l_fast_tables);
-    lua_call(L, 3, 1);
-}
-#else
-/* The first reason() call of a state: fills upvalue k + 1 with the phrase
- * of entry k, then pushes that of entry i. Kept apart from the hot path. */
-LHS_COLD static int hs_reason_fill(lua_State *L, int i) {
-    size_t n, k;
-    const hs_status *e = hs_entries(&n);
-    for (k = 0; k < n; k++) {
-        hs_pushstr(L, e[k].reason);
-        lua_replace(L, lua_upvalueindex((int)k + 1));
-    }
-    lua_pushvalue(L, lua_upvalueindex(i + 1));
-    return 1;
 }
 
 /*
- * reason(code [, lang]) -> registered phrase or nil. Upvalue k + 1 holds
- * the phrase of entry k (hs_index), nil for 306 and 418: false until the
- * first call fills them all, so that the hot path is one push, no lookup.
+ * T:slow(i, ...): runs fast function i on the remaining arguments. The
+ * first call for a function fills what it reads in T (see
+ * src/hs_fast.lua), once per lua_State: a state pays for what it uses.
  */
+static int l_fast_slow(lua_State *L) {
+    int i = (int)lua_tointeger(L, 2);
+    if (lua_type(L, 1) != LUA_TTABLE || lua_type(L, 2) != LUA_TNUMBER || i < 1 || i >= HS_NFAST)
+        return lhs_argerror(L, 1, "slow", "the fast paths' table and a fast path number expected");
+    if (i <= 2) {
+        const char *field = i == 1 ? "p" : "c";
+        lua_getfield(L, 1, field);
+        lua_rawgeti(L, -1, 100);
+        if (lua_isnil(L, -1)) {  /* still the empty table */
+            hs_push_by_code(L, i == 1 ? hs_reason : hs_class_of, i == 1);
+            lua_setfield(L, 1, field);
+        }
+        lua_pop(L, 2);
+    } else if (i < HS_NFAST_MODULE) {
+        lua_rawgeti(L, 1, 0);
+        if (lua_isnil(L, -1)) hs_fill_records(L, 1);
+        lua_pop(L, 1);
+    }
+    lua_remove(L, 1);
+    lua_remove(L, 1);
+    return hs_fast_funcs[i].func(L);
+}
+
+/* Runs src/hs_fast.lua on the module table at -2 (the phrase table at -1
+ * is not needed here); leaves what it returns in place of the phrase
+ * table: the fast-path has of sets. */
+static void hs_install_fast_paths(lua_State *L) {
+    lua_pop(L, 1);
+    if (luaL_loadbuffer(L, hs_fast_lua, sizeof hs_fast_lua - 1, LHS_FAST_CHUNK) != 0)
+        lua_error(L);
+    lua_pushvalue(L, -2);
+    lua_createtable(L, 0, 3);  /* T: filled on first use */
+    lua_pushcfunction(L, l_fast_slow);
+    lua_setfield(L, -2, "slow");
+    lua_newtable(L);           /* until then, one empty table stands for T.c and T.p */
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, "c");
+    lua_setfield(L, -2, "p");
+    lua_call(L, 2, 1);
+}
+#else
+/* reason(code [, lang]) -> registered phrase or nil; upvalue 1: the phrase table */
 static int l_reason(lua_State *L) {
     int code = hs_checkcode(L, 1, "reason"), i;
-    if (lua_gettop(L) > 1 && !lua_isnil(L, 2)) return hs_l_reason(L, 0);
+    if (lua_gettop(L) > 1 && !lua_isnil(L, 2)) return hs_l_reason(L, 1);
     i = hs_index(code);
-    if (i < 0) {
-        lua_pushnil(L);
-        return 1;
-    }
-    lua_pushvalue(L, lua_upvalueindex(i + 1));
-    if (lua_type(L, -1) == LUA_TBOOLEAN) return hs_reason_fill(L, i);
+    if (i < 0) lua_pushnil(L);
+    else hs_push_phrase(L, lua_upvalueindex(1), i);
     return 1;
 }
 
-/* PUC Lua: the C functions themselves; reason() caches the phrases.
- * Pushes nil: sets have no fast path here. */
+/* PUC Lua: the C functions themselves, into the module at -2; reason()
+ * shares the phrase table at -1. Replaces that with nil: sets have no fast
+ * path here. */
 static void hs_install_fast_paths(lua_State *L) {
     int i;
     for (i = 3; i < HS_NFAST_MODULE; i++) {
         lua_pushcfunction(L, hs_fast_funcs[i].func);
-        lua_setfield(L, -2, hs_fast_funcs[i].name);
+        lua_setfield(L, -3, hs_fast_funcs[i].name);
     }
     for (i = HS_INFORMATIONAL; i <= HS_SERVER_ERROR; i++) lua_pushstring(L, hs_class_name(i));
     lua_pushcclosure(L, l_class_named, 5);
-    lua_setfield(L, -2, "class");
-    {
-        size_t n, k;
-        (void)hs_entries(&n);
-        luaL_checkstack(L, (int)n, "httpstatus");
-        for (k = 0; k < n; k++) lua_pushboolean(L, 0);  /* the phrases, on first use */
-        lua_pushcclosure(L, l_reason, (int)n);
-        lua_setfield(L, -2, "reason");
-    }
+    lua_setfield(L, -3, "class");
+    lua_pushcclosure(L, l_reason, 1);
+    lua_setfield(L, -2, "reason");
     lua_pushnil(L);
 }
 #endif
@@ -696,40 +693,10 @@ static void hs_push_reasons(lua_State *L) {
     }
 }
 
-HS_EXPORT int luaopen_httpstatus(lua_State *L) {
+/* Pushes a new table: code -> { { reason = ..., source = ... [, note = ...] }, ... } */
+static void hs_push_unofficial(lua_State *L) {
     size_t n, i;
-    const hs_constant *k = hs_constants(&n);
-    const hs_unofficial *u;
-
-#if LUA_VERSION_NUM >= 502
-    luaL_checkversion(L);  /* a module built for another Lua raises here */
-#endif
-    lua_newtable(L);
-    for (i = 0; hs_funcs[i].name; i++) {
-        lua_pushcfunction(L, hs_funcs[i].func);
-        lua_setfield(L, -2, hs_funcs[i].name);
-    }
-    lua_pushboolean(L, 0);  /* parse_status_line's cache of the phrase table */
-    lua_pushcclosure(L, l_parse_status_line, 1);
-    lua_setfield(L, -2, "parse_status_line");
-    hs_install_fast_paths(L);
-    lhs_open_set(L);
-    lhs_open_date(L);
-    lhs_open_map(L);
-    lua_pushliteral(L, "httpstatus " HS_VERSION);
-    lua_setfield(L, -2, "_VERSION");
-
-    for (i = 0; i < n; i++) {
-        lua_pushinteger(L, k[i].code);
-        lua_setfield(L, -2, k[i].name);
-    }
-
-    /* reasons: a copy; writing to it cannot change reason() */
-    hs_push_reasons(L);
-    lua_setfield(L, -2, "reasons");
-
-    /* unofficial: code -> { { reason = ..., source = ... [, note = ...] }, ... } */
-    u = hs_unofficial_entries(&n);
+    const hs_unofficial *u = hs_unofficial_entries(&n);
     lua_newtable(L);
     for (i = 0; i < n; i++) {
         lua_rawgeti(L, -1, u[i].code);
@@ -746,6 +713,74 @@ HS_EXPORT int luaopen_httpstatus(lua_State *L) {
         lua_rawseti(L, -2, (int)lhs_rawlen(L, -2) + 1);
         lua_pop(L, 1);
     }
-    lua_setfield(L, -2, "unofficial");
+}
+
+/* Pushes a new table: every constant name, current and former -> code. */
+static void hs_push_constants(lua_State *L) {
+    size_t n, i;
+    const hs_constant *k = hs_constants(&n);
+    lua_createtable(L, 0, (int)n);
+    for (i = 0; i < n; i++) {
+        lua_pushinteger(L, k[i].code);
+        lua_setfield(L, -2, k[i].name);
+    }
+}
+
+/*
+ * __index of the module table. What a state may never use is made on its
+ * first read and then stored in the module, so that later reads are plain
+ * table reads: reasons, unofficial, constants (the table of every
+ * constant), and each constant (hs.NOT_FOUND). Anything else is nil.
+ */
+static int l_module_index(lua_State *L) {
+    size_t len, n, i;
+    const char *key;
+    if (lua_type(L, 1) != LUA_TTABLE || lua_type(L, 2) != LUA_TSTRING) return 0;
+    key = lua_tolstring(L, 2, &len);
+    if (len == 7 && memcmp(key, "reasons", 7) == 0) {
+        hs_push_reasons(L);
+    } else if (len == 10 && memcmp(key, "unofficial", 10) == 0) {
+        hs_push_unofficial(L);
+    } else if (len == 9 && memcmp(key, "constants", 9) == 0) {
+        hs_push_constants(L);
+    } else {
+        const hs_constant *k = hs_constants(&n);
+        for (i = 0; i < n; i++)
+            if (strlen(k[i].name) == len && memcmp(k[i].name, key, len) == 0) break;
+        if (i == n) return 0;
+        lua_pushinteger(L, k[i].code);
+    }
+    lua_pushvalue(L, 2);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, 1);
+    return 1;
+}
+
+HS_EXPORT int luaopen_httpstatus(lua_State *L) {
+    size_t i;
+
+#if LUA_VERSION_NUM >= 502
+    luaL_checkversion(L);  /* a module built for another Lua raises here */
+#endif
+    lua_createtable(L, 0, 40);  /* sized once: the functions and _VERSION */
+    for (i = 0; hs_funcs[i].name; i++) {
+        lua_pushcfunction(L, hs_funcs[i].func);
+        lua_setfield(L, -2, hs_funcs[i].name);
+    }
+    hs_push_phrase_table(L);  /* shared by parse_status_line and (PUC) reason */
+    lua_pushvalue(L, -1);
+    lua_pushcclosure(L, l_parse_status_line, 1);
+    lua_setfield(L, -3, "parse_status_line");
+    hs_install_fast_paths(L);
+    lhs_open_set(L);
+    lhs_open_date(L);
+    lhs_open_map(L);
+    lua_pushliteral(L, "httpstatus " HS_VERSION);
+    lua_setfield(L, -2, "_VERSION");
+    /* the rest (reasons, unofficial, constants) on first use */
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, l_module_index);
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, -2);
     return 1;
 }
