@@ -161,7 +161,7 @@ int main(int argc, char **argv) {
     int results[THREADS] = { 0 };
     int i, ok = 1;
     cpath = argc > 1 ? argv[1] : "build/5.4/?.so";
-    if (argc > 2) many = atoi(argv[2]);
+    if (argc > 2) many = (int)strtol(argv[2], NULL, 10);
     if (many < 1 || many > MANY_MAX) many = MANY_MAX;
 
     for (i = 0; i < STATES; i++) {
