@@ -1,7 +1,7 @@
 std = "max"
 max_line_length = 120
-include_files = { "bin/httpstatus", "src/*.lua", "spec/**/*.lua", "tools/*.lua", "bench/*.lua", "examples/*.lua",
-                  "data/*.lua",
+include_files = { "bin/httpstatus", "src/*.lua", "tests/*.lua", "spec/**/*.lua", "tools/*.lua", "bench/*.lua",
+                  "examples/*.lua", "data/*.lua",
                   "*.rockspec", "rockspecs/*.rockspec", ".luacheckrc", ".busted" }
 exclude_files = { "build/", "tree/", "lua_modules/" }
 files["spec/**/*_spec.lua"] = { std = "+busted" }

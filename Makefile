@@ -3,6 +3,7 @@
 #   make            build the module for every Lua whose headers are installed
 #   make demo       install what is missing (Debian), build, run examples/demo.lua
 #   make test       install what is missing (Debian), build, run every check
+#   make test-5.5   the module on Lua 5.5 (a system lua5.5, or LUA55_SRC=dir with its source)
 #   make generate   regenerate src/hs_data.c and src/hs_fast_lua.h from data/ and src/hs_fast.lua
 #   make lint       luacheck
 #   make ctest      C tests of the core (threads) and of many lua_States
@@ -11,6 +12,9 @@
 #   make analyze    cppcheck and clang-tidy
 #   make fuzz       each libFuzzer target for FUZZ_TIME seconds (default 60)
 #   make bench      speed and per-state cost on every Lua, against plain Lua (QUICK=1: a smoke run)
+#   make install    the C library (static and shared), httpstatus.h and httpstatus.pc, and the
+#                   Lua module and the command for the default Lua, under $(DESTDIR)$(PREFIX)
+#   make uninstall  removes what make install installed
 
 CC      ?= cc
 CFLAGS  ?= -O2
@@ -27,15 +31,16 @@ LUA_INC_5.1 ?= /usr/include/lua5.1
 LUA_INC_5.2 ?= /usr/include/lua5.2
 LUA_INC_5.3 ?= /usr/include/lua5.3
 LUA_INC_5.4 ?= /usr/include/lua5.4
+LUA_INC_5.5 ?= /usr/include/lua5.5
 LUA_INC_jit ?= /usr/include/luajit-2.1
-VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 jit,$(if $(wildcard $(LUA_INC_$(v))/lua.h),$(v)))
+VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 5.5 jit,$(if $(wildcard $(LUA_INC_$(v))/lua.h),$(v)))
 
 # src/hs_data.c is committed and never rebuilt implicitly (a builtin rock
 # cannot run the generator); spec/00-data_spec.lua fails when it is stale.
 # Any interpreter runs the generator; the output does not depend on which.
 LUA ?= $(firstword $(foreach l,lua5.4 lua5.3 lua5.2 lua5.1 luajit lua,$(if $(shell command -v $(l)),$(l))))
 
-.PHONY: all demo test generate lint clean ctest sanitize valgrind analyze fuzz bench
+.PHONY: all demo test test-5.5 generate lint clean ctest sanitize valgrind analyze fuzz bench lib install uninstall
 
 all: $(VERSIONS:%=$(BUILD)/%/httpstatus.so)
 	@test -n "$(VERSIONS)" || { echo "no Lua headers found: run 'make demo' or 'make test' (they install them)"; exit 1; }
@@ -60,6 +65,10 @@ demo:
 
 test:
 	@sh tools/test.sh
+
+# Lua 5.5: a system lua5.5, or its source in LUA55_SRC (see tools/lua55.sh)
+test-5.5:
+	@sh tools/lua55.sh
 
 lint:
 	luacheck .
@@ -151,6 +160,68 @@ bench: all $(BENCH_STATES)
 	    $(BUILD)/states-$$vm '$(CURDIR)/$(BUILD)/'$$vm'/?.so' '$(CURDIR)/$(BUILD)/?.lua' $(if $(QUICK),20,400) || exit 1; \
 	    $(BUILD)/states-$$vm-preload '' '$(CURDIR)/$(BUILD)/?.lua' $(if $(QUICK),20,400) | tail -2 || exit 1; \
 	    echo; done
+
+# --- the C library, for C hosts ----------------------------------------------
+PREFIX  ?= /usr/local
+DESTDIR ?=
+VERSION  = $(shell sed -n 's/^\#define HS_VERSION "\(.*\)"/\1/p' src/httpstatus.h)
+SOMAJOR  = $(firstword $(subst ., ,$(VERSION)))
+LIBDIR   = $(PREFIX)/lib
+INCDIR   = $(PREFIX)/include
+PCDIR    = $(LIBDIR)/pkgconfig
+BINDIR   = $(PREFIX)/bin
+MANDIR   = $(PREFIX)/share/man/man1
+# the default Lua: the one `make` and the rock serve first
+LUA_DEFAULT ?= $(firstword $(foreach v,5.4 5.5 5.3 5.2 5.1,$(filter $(v),$(VERSIONS))))
+LMODDIR  = $(LIBDIR)/lua/$(LUA_DEFAULT)
+LIB_OBJS = $(CORE:src/%.c=$(BUILD)/lib/%.o)
+
+$(BUILD)/lib/%.o: src/%.c src/httpstatus.h src/hs_data.c src/hs_map_data.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -Isrc -c $< -o $@
+
+$(BUILD)/lib/libhttpstatus.a: $(LIB_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJS)
+
+$(BUILD)/lib/libhttpstatus.so.$(VERSION): $(LIB_OBJS)
+	$(CC) -shared -Wl,-soname,libhttpstatus.so.$(SOMAJOR) $(LIB_OBJS) -o $@ $(LDFLAGS)
+
+# written at install time: it names the PREFIX of that install
+PC_LINES = 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCDIR)' '' \
+    'Name: httpstatus' \
+    'Description: HTTP status codes: phrases, classes, RFC 9110 semantics, status sets, HTTP dates, gRPC mappings' \
+    'Version: $(VERSION)' 'URL: https://github.com/httpstatus-lua/httpstatus' \
+    'Libs: -L$${libdir} -lhttpstatus' 'Cflags: -I$${includedir}'
+
+lib: $(BUILD)/lib/libhttpstatus.a $(BUILD)/lib/libhttpstatus.so.$(VERSION)
+
+install: lib
+	install -d '$(DESTDIR)$(LIBDIR)' '$(DESTDIR)$(INCDIR)' '$(DESTDIR)$(PCDIR)'
+	install -m 644 $(BUILD)/lib/libhttpstatus.a '$(DESTDIR)$(LIBDIR)/'
+	install -m 755 $(BUILD)/lib/libhttpstatus.so.$(VERSION) '$(DESTDIR)$(LIBDIR)/'
+	ln -sf libhttpstatus.so.$(VERSION) '$(DESTDIR)$(LIBDIR)/libhttpstatus.so.$(SOMAJOR)'
+	ln -sf libhttpstatus.so.$(SOMAJOR) '$(DESTDIR)$(LIBDIR)/libhttpstatus.so'
+	install -m 644 src/httpstatus.h '$(DESTDIR)$(INCDIR)/'
+	printf '%s\n' $(PC_LINES) > '$(DESTDIR)$(PCDIR)/httpstatus.pc'
+	install -d '$(DESTDIR)$(MANDIR)'
+	install -m 644 doc/httpstatus.1 '$(DESTDIR)$(MANDIR)/'
+	@if [ -z '$(LUA_DEFAULT)' ]; then \
+	    echo 'install: no Lua headers found: the Lua module and the command are NOT installed'; \
+	else \
+	    $(MAKE) --no-print-directory $(BUILD)/$(LUA_DEFAULT)/httpstatus.so && \
+	    install -d '$(DESTDIR)$(LMODDIR)' '$(DESTDIR)$(BINDIR)' && \
+	    install -m 755 $(BUILD)/$(LUA_DEFAULT)/httpstatus.so '$(DESTDIR)$(LMODDIR)/' && \
+	    sed '1s|.*|#!/usr/bin/env lua$(LUA_DEFAULT)|' bin/httpstatus > '$(DESTDIR)$(BINDIR)/httpstatus' && \
+	    chmod 755 '$(DESTDIR)$(BINDIR)/httpstatus' && \
+	    echo 'install: the Lua module for Lua $(LUA_DEFAULT) in $(LMODDIR), the command in $(BINDIR)'; \
+	fi
+
+uninstall:
+	rm -f '$(DESTDIR)$(LIBDIR)/libhttpstatus.a' '$(DESTDIR)$(LIBDIR)/libhttpstatus.so' \
+	    '$(DESTDIR)$(LIBDIR)/libhttpstatus.so.$(SOMAJOR)' '$(DESTDIR)$(LIBDIR)/libhttpstatus.so.$(VERSION)' \
+	    '$(DESTDIR)$(INCDIR)/httpstatus.h' '$(DESTDIR)$(PCDIR)/httpstatus.pc' '$(DESTDIR)$(MANDIR)/httpstatus.1' \
+	    '$(DESTDIR)$(LMODDIR)/httpstatus.so' '$(DESTDIR)$(BINDIR)/httpstatus'
 
 clean:
 	rm -rf $(BUILD)

@@ -10,16 +10,22 @@ description = {
 Every code of the IANA HTTP Status Code Registry as updated by RFC 9110:
 registered phrases and their former names, classes, cacheability,
 redirect and retry semantics, status-line parsing and formatting, and
-descriptions in English and Chinese. One C source for Lua 5.1-5.4 and
-LuaJIT 2.1 (OpenResty); a plain C API for other hosts.
+descriptions in English and Chinese. Status sets for config files
+("500-504,!501"), method-aware retries, Retry-After and HTTP dates, and
+mappings to gRPC, OpenTelemetry and RFC 9457 problem details. One C
+source for Lua 5.1-5.5 and LuaJIT 2.1 (OpenResty); a plain C API for
+other hosts.
 ]],
    homepage = "https://github.com/httpstatus-lua/httpstatus",
    license = "MIT",
    labels = { "http", "openresty", "nginx", "status", "rfc9110" },
 }
+-- `httpstatus --json` uses lua-cjson when it is installed; nothing else is needed
 dependencies = {
-   "lua >= 5.1, < 5.5",
-   "lua-cjson",  -- for `httpstatus --json` only; the module itself needs nothing
+   "lua >= 5.1, < 5.6",
+}
+test_dependencies = {
+   "busted",
 }
 build = {
    type = "builtin",
@@ -36,4 +42,8 @@ build = {
       bin = { httpstatus = "bin/httpstatus" },
    },
    copy_directories = { "doc" },
+}
+-- `luarocks test`: the specs (spec/), against the module `luarocks make` built
+test = {
+   type = "busted",
 }

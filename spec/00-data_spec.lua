@@ -77,6 +77,32 @@ describe("_VERSION", function()
     assert.is_truthy(versioned:find('tag = "v' .. v .. '"', 1, true))
   end)
 
+  it("is built by the scm and current rockspecs from every C file, on Lua 5.1-5.5, without lua-cjson", function()
+    local v = hs._VERSION:match("(%d+%.%d+%.%d+)")
+    local make = read("Makefile")
+    local core = assert(make:match("\nCORE%s*=%s*([^\n]+)"))
+    local binding = assert(make:match("\nSRC%s*=%s*%$%(CORE%)([^\n]+)"))
+    for _, path in ipairs { "httpstatus-scm-1.rockspec", "rockspecs/httpstatus-" .. v .. "-1.rockspec" } do
+      local spec, chunk = {}
+      if setfenv then
+        chunk = setfenv(assert(loadstring(read(path), "=" .. path)), spec)
+      else
+        chunk = assert(load(read(path), "=" .. path, "t", spec))
+      end
+      chunk()
+      local sources = {}
+      for _, f in ipairs(spec.build.modules.httpstatus.sources) do sources[f] = true end
+      local n = 0
+      for f in (core .. " " .. binding):gmatch("%S+") do
+        n = n + 1
+        assert.is_true(sources[f], path .. " does not build " .. f)
+      end
+      assert.are.equal(n, #spec.build.modules.httpstatus.sources)
+      assert.are.same({ "lua >= 5.1, < 5.6" }, spec.dependencies, path)
+      assert.are.same({ type = "busted" }, spec.test, path)
+    end
+  end)
+
   it("has an entry in CHANGELOG.md", function()
     local v = hs._VERSION:match("(%d+%.%d+%.%d+)")
     assert.is_truthy(read("CHANGELOG.md"):find("## " .. v, 1, true))

@@ -160,7 +160,7 @@ describe("constants", function()
   end)
 
   it("are made on first use, and stay the same field afterwards", function()
-    local fresh = assert(package.loadlib(package.searchpath("httpstatus", package.cpath),
+    local fresh = assert(package.loadlib(dofile("spec/support.lua").module_file(),
                                          "luaopen_httpstatus"))("httpstatus")
     for _, k in ipairs { "NOT_FOUND", "reasons", "unofficial", "constants" } do
       assert.is_nil(rawget(fresh, k), k)

@@ -4,7 +4,7 @@ local cjson_ok, cjson = pcall(require, "cjson")
 
 local jit = rawget(_G, "jit")
 local LUA = jit and "luajit" or ("lua" .. _VERSION:match("%d+%.%d+"))
-local CPATH = package.cpath:match("^[^;]+")
+local CPATH = dofile("spec/support.lua").module_file():gsub("httpstatus(%.[^/]*)$", "?%1")
 
 -- runs bin/httpstatus with ENV and ARGS; returns stdout, stderr, exit status
 local function run(args, env)
@@ -174,6 +174,19 @@ describe("httpstatus (the command) #subprocess", function()
     assert.are.equal(out, run("404", "LC_ALL=zh_TW.UTF-8 LANG=en_US.UTF-8"))
     assert.are.equal(run("404"), run("--lang en 404", "LANG=zh_CN.UTF-8"))
     assert.is_truthy(run("--lang=zh 4xx"):find("429  Too Many Requests  请求过多\n", 1, true))
+  end)
+
+  it("says which rock to install when --json has no lua-cjson", function()
+    -- LUA_INIT runs first in the command's interpreter: no cjson there
+    local no_cjson = "LUA_INIT='package.preload.cjson = function() error(\"none\") end'"
+    local out, err, status = run("--json 404", no_cjson)
+    assert.are.equal(2, status)
+    assert.are.equal("", out)
+    assert.is_truthy(err:find("--json needs the lua-cjson module", 1, true), err)
+    assert.is_truthy(err:find("luarocks install lua-cjson", 1, true), err)
+    out, err, status = run("404", no_cjson)
+    assert.are.equal(0, status, "the command itself needs no lua-cjson: " .. err)
+    assert.is_truthy(out:find("^404 Not Found\n"), out)
   end)
 
   it("writes JSON that parses back #json", function()

@@ -48,6 +48,34 @@ describe("doc/api.md", function()
   end)
 end)
 
+describe("README.md", function()
+  it("says true things in its examples (each `expr --> values`)", function()
+    local use = assert(read("README.md"):match("## Use\n\n```lua\n(.-)```"))
+    local env = setmetatable({ hs = hs }, { __index = _G })
+    local function run(code, what)
+      if setfenv then return setfenv(assert(loadstring(code, "=README " .. what)), env) end
+      return assert(load(code, "=README " .. what, "t", env))
+    end
+    local n, pending = 0, nil
+    for line in (use .. "\n"):gmatch("([^\n]*)\n") do
+      local expr, expect = line:match("^(.-)%s*%-%->%s*(.*)$")
+      if expr and expr:match("^%s*$") then expr = pending end
+      if expect then
+        expect = expect:gsub("%s*%(.*%)$", "")   -- a remark in parentheses
+        local got = { run("return " .. expr, expr)() }
+        local want = { run("return " .. expect, expect)() }
+        assert.are.same(want, got, expr)
+        n, pending = n + 1, nil
+      elseif line:match("^local ") then
+        run((line:gsub("^local ", "")), line)()  -- a global of env, seen by the lines below
+      elseif line:match("%S") then
+        pending = line
+      end
+    end
+    assert.is_true(n >= 15, n .. " examples")
+  end)
+end)
+
 describe("doc/zh-CN.md", function()
   local zh = read("doc/zh-CN.md")
 

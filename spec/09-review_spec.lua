@@ -7,8 +7,7 @@ local jit = rawget(_G, "jit")
 -- A fresh copy of the module (its own closures and upvalues), loaded from
 -- the same file as `hs` with package.loadlib: what another lua_State's
 -- require would run.
-local PATH = package.searchpath and package.searchpath("httpstatus", package.cpath)
-  or package.cpath:match("^([^;]+)"):gsub("%?", "httpstatus")
+local PATH = dofile("spec/support.lua").module_file()
 local function fresh_loader()
   return assert(package.loadlib(PATH, "luaopen_httpstatus"))
 end

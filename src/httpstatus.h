@@ -34,7 +34,7 @@
 #define HS_API HS_EXPORT
 #endif
 
-#define HS_VERSION "1.0.1"
+#define HS_VERSION "1.1.0"
 
 /* Classes, by first digit (RFC 9110, Section 15). */
 enum {

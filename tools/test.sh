@@ -44,8 +44,10 @@ count_run() {
   grep -E '^([0-9]+ success|[a-z]+: [0-9]+ passed)' "$TMP/run" | sed "s|^|   $name: |"
 }
 
+skipped=""
 finish() {
   echo
+  [ -z "$skipped" ] || echo "SKIPPED: $skipped"
   echo "total: $passed passed, $failed failed"
   [ "$failed" -eq 0 ]
   exit $?
@@ -74,6 +76,16 @@ for pair in lua5.1:5.1 lua5.2:5.2 lua5.3:5.3 lua5.4:5.4 luajit:jit; do
 done
 
 echo
+echo "== Lua 5.5 (tests/plain.lua: busted does not run there)"
+timeout 300 sh tools/lua55.sh >"$TMP/run" 2>&1; rc=$?
+if grep -q '^SKIPPED' "$TMP/run"; then
+  cat "$TMP/run"; skipped="Lua 5.5 (no lua5.5 and no Lua 5.5 source: see above)"
+else
+  grep '^Lua 5.5' "$TMP/run" | sed 's/^/   /'
+  count_run "lua5.5" $rc
+fi
+
+echo
 echo "== OpenResty: nginx $(nginx -v 2>&1 | sed 's|.*/||') with the Lua module, module from build/jit"
 # a directory of nginx's own, outside $TMP (which only we may enter): see the spec
 prefix=$(mktemp -d)
@@ -92,6 +104,10 @@ echo "== C tests, sanitizers, valgrind"
 timeout 300 make --no-print-directory -s ctest >"$TMP/run" 2>&1; count_run "C tests" $?
 timeout 600 make --no-print-directory -s sanitize >"$TMP/run" 2>&1; count_run "ASan+UBSan, TSan" $?
 timeout 900 make --no-print-directory -s valgrind >"$TMP/run" 2>&1; count_run "valgrind" $?
+
+echo
+echo "== the C library: make install into a temporary prefix, C hosts built against it"
+timeout 300 sh tests/install.sh >"$TMP/run" 2>&1; count_run "install" $?
 
 echo
 echo "== static analysis and fuzzing"
@@ -123,5 +139,21 @@ for v in 5.1 5.2 5.3 5.4; do
     '$tree/bin/httpstatus' 404 | head -1 | grep -qx '404 Not Found' &&
     '$tree/bin/httpstatus' --json 'HTTP/1.1 503 x' | grep -q '\"retry\":true'"
 done
+# `luarocks test` resolves busted as a rock, from the LuaRocks server when
+# online; here Debian's busted is registered as one in the 5.4 tree
+mkdir -p "$TMP/busted-rock/bin"
+printf '%s\n' "require 'busted.runner'({ standalone = false })" > "$TMP/busted-rock/bin/busted"
+printf '%s\n' 'rockspec_format = "3.0"' 'package = "busted"' 'version = "2.1.1-1"' 'source = { url = "." }' \
+  'build = { type = "builtin", modules = {}, install = { bin = { busted = "bin/busted" } } }' \
+  > "$TMP/busted-rock/busted-2.1.1-1.rockspec"
+printf 'rocks_trees = { { name = "test", root = "%s" } }\nrocks_servers = {}\n' "$TMP/tree-5.4" > "$TMP/luarocks.lua"
+check "luarocks test: the specs against the rock luarocks make installed (lua5.4)" sh -c "
+  (cd '$TMP/busted-rock' && luarocks --lua-version=5.4 --tree='$TMP/tree-5.4' make --deps-mode=none \
+     busted-2.1.1-1.rockspec) &&
+  rm -f httpstatus.so src/*.o &&
+  LUAROCKS_CONFIG='$TMP/luarocks.lua' luarocks --lua-version=5.4 test httpstatus-scm-1.rockspec -- -o plainTerminal \
+    > '$TMP/luarocks-test' 2>&1 &&
+  grep -E '^[0-9]+ successes / 0 failures / 0 errors' '$TMP/luarocks-test' ||
+  { cat '$TMP/luarocks-test'; exit 1; }"
 
 finish
