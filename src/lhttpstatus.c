@@ -147,9 +147,9 @@ static void hs_pushstr(lua_State *L, const char *s) {
 /*
  * __index of the phrase table P, upvalue 1 of reason() and
  * parse_status_line(): P is made empty at require, and its first miss
- * fills it, entry position + 1 (hs_index) -> registered phrase, so that
- * each phrase is one interned Lua string per state and a lookup is an
- * array read. Later misses (306 and 418, which have no phrase) give nil.
+ * fills it, entry position + 1 (hs_index) -> registered phrase, or false
+ * for 306 and 418 (no phrase), so that each phrase is one interned Lua
+ * string per state and every later lookup is an array read, never a miss.
  */
 static int l_phrases_index(lua_State *L) {
     if (lua_type(L, 1) != LUA_TTABLE) return 0;
@@ -158,8 +158,7 @@ static int l_phrases_index(lua_State *L) {
         size_t n, i;
         const hs_status *e = hs_entries(&n);
         for (i = 0; i < n; i++) {
-            if (!e[i].reason) continue;
-            lua_pushstring(L, e[i].reason);
+            if (e[i].reason) lua_pushstring(L, e[i].reason); else lua_pushboolean(L, 0);
             lua_rawseti(L, 1, (int)i + 1);
         }
     }
@@ -178,16 +177,21 @@ static void hs_push_phrase_table(lua_State *L) {
     lua_setmetatable(L, -2);
 }
 
-/* Pushes phrase number i + 1 of the phrase table at idx. lua_geti (and
- * lua_gettable) are safe on any value, so what debug.setupvalue may have
- * put in the upvalue needs no check: at worst a Lua error. */
+/* Pushes phrase number i + 1 of the phrase table at idx, or nil for its
+ * false. lua_geti (and lua_gettable) are safe on any value, so what
+ * debug.setupvalue may have put in the upvalue needs no check: at worst a
+ * Lua error. */
 static void hs_push_phrase(lua_State *L, int idx, int i) {
 #if LUA_VERSION_NUM >= 503
-    lua_geti(L, idx, i + 1);
+    if (lua_geti(L, idx, i + 1) == LUA_TBOOLEAN) {
 #else
     lua_pushinteger(L, i + 1);
     lua_gettable(L, idx);
+    if (lua_type(L, -1) == LUA_TBOOLEAN) {
 #endif
+        lua_pop(L, 1);
+        lua_pushnil(L);
+    }
 }
 
 /* reason(code [, lang]); `up`: the upvalue holding the phrase table, or 0 */

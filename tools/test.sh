@@ -118,7 +118,7 @@ count_run "fuzz" $rc
 
 echo
 echo "== benchmark (quick mode: proves it runs; speed is never asserted)"
-check "make bench QUICK=1 on lua5.4 and luajit" make --no-print-directory bench QUICK=1
+check "make bench QUICK=1 on every Lua, and the fresh-state require on 5.4 and LuaJIT" make --no-print-directory bench QUICK=1
 
 echo
 echo "== lint and rock"
