@@ -1,7 +1,7 @@
 #!/bin/sh
 # tools/lua55.sh: the module on Lua 5.5 (`make test-5.5`; part of `make test`).
 # Debian has no Lua 5.5 yet. Uses, in this order:
-#   - a lua5.5 on the system, with its headers in LUA_INC_5.5 (default /usr/include/lua5.5);
+#   - a lua5.5 on the system, with its headers in $LUA_INC_5_5 (default /usr/include/lua5.5);
 #   - Lua 5.5's source in LUA55_SRC (default: ../lua-5.5.0 or ../shared/lua-5.5.0
 #     beside the clone), copied to build/lua-5.5 and built there with API checks on;
 # and otherwise says loudly that it skipped 5.5. Busted does not run on 5.5
