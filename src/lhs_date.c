@@ -65,12 +65,7 @@ static int l_retry_after(lua_State *L) {
             lua_pushinteger(L, (lua_Integer)(!whole || v > HS_RETRY_AFTER_MAX ? HS_RETRY_AFTER_MAX : v));
             return 1;
         }
-        lua_pushnil(L);
-        lua_pushliteral(L, "invalid Retry-After: ");
-        lhs_pushquoted(L, 1);
-        lua_pushliteral(L, " is not a non-negative integer");
-        lua_concat(L, 3);
-        return 2;
+        return lhs_fail(L, "invalid Retry-After: ", " is not a non-negative integer");
     }
     if (lua_type(L, 1) == LUA_TSTRING) {
         size_t len;
@@ -83,12 +78,7 @@ static int l_retry_after(lua_State *L) {
     } else {
         rc = HS_DATE_E_RETRY;
     }
-    lua_pushnil(L);
-    lua_pushliteral(L, "invalid Retry-After: ");
-    lhs_pushquoted(L, 1);
-    lua_pushfstring(L, ": %s", hs_date_strerror(rc));
-    lua_concat(L, 3);
-    return 2;
+    return lhs_fail(L, "invalid Retry-After: ", lua_pushfstring(L, ": %s", hs_date_strerror(rc)));
 }
 
 /* parse_http_date(s [, now]) -> seconds since 1970 (UTC), or nil, message */
@@ -104,12 +94,7 @@ static int l_parse_http_date(lua_State *L) {
             return 1;
         }
     }
-    lua_pushnil(L);
-    lua_pushliteral(L, "invalid HTTP date: ");
-    lhs_pushquoted(L, 1);
-    lua_pushfstring(L, ": %s", hs_date_strerror(rc));
-    lua_concat(L, 3);
-    return 2;
+    return lhs_fail(L, "invalid HTTP date: ", lua_pushfstring(L, ": %s", hs_date_strerror(rc)));
 }
 
 /* http_date(t) -> "Sun, 06 Nov 1994 08:49:37 GMT" */

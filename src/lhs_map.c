@@ -29,11 +29,7 @@ static int l_from_grpc(lua_State *L) {
         lua_pushinteger(L, hs_from_grpc(status));
         return 1;
     }
-    lua_pushnil(L);
-    lua_pushliteral(L, "unknown gRPC status: ");
-    lhs_pushquoted(L, 1);
-    lua_concat(L, 2);
-    return 2;
+    return lhs_fail(L, "unknown gRPC status: ", "");
 }
 
 /* span_status(code, kind) -> "error" or "unset" */

@@ -346,6 +346,15 @@ LHS_INTERNAL void lhs_pushquoted(lua_State *L, int idx) {
     }
 }
 
+LHS_INTERNAL int lhs_fail(lua_State *L, const char *what, const char *after) {
+    lua_pushnil(L);
+    lua_pushstring(L, what);
+    lhs_pushquoted(L, 1);
+    lua_pushstring(L, after);
+    lua_concat(L, 3);
+    return 2;
+}
+
 /* code(value) -> code, or nil, message. Never raises. */
 static int l_code(lua_State *L) {
     int code = 0;
@@ -360,11 +369,7 @@ static int l_code(lua_State *L) {
         lua_pushinteger(L, code);
         return 1;
     }
-    lua_pushnil(L);
-    lua_pushliteral(L, "unknown HTTP status: ");
-    lhs_pushquoted(L, 1);
-    lua_concat(L, 2);
-    return 2;
+    return lhs_fail(L, "unknown HTTP status: ", "");
 }
 
 static void hs_setstr(lua_State *L, const char *k, const char *v) {
