@@ -101,6 +101,8 @@ LHS_INTERNAL int lhs_retryable_method(lua_State *L, int code);
  * lhs_open_set, which pops the value at -1 (the LuaJIT fast-path has, or
  * nil) and sets its function in the table at -2. */
 LHS_INTERNAL void lhs_open_set(lua_State *L);
+/* Sets each function of funcs (NULL-terminated) in the table at -1. */
+LHS_INTERNAL void lhs_setfuncs(lua_State *L, const luaL_Reg *funcs);
 LHS_INTERNAL void lhs_open_date(lua_State *L);
 LHS_INTERNAL void lhs_open_map(lua_State *L);
 

@@ -52,10 +52,28 @@ static int lhs_parse_with_now(int (*parse)(const char *, size_t, long long, long
     return rc;
 }
 
+/* The answer of a parser for the string at 1: the integer it gives, or
+ * nil, "<what><the argument>: <why>"; anything but a string fails with
+ * error `other`. */
+static int lhs_parse_arg(lua_State *L, int (*parse)(const char *, size_t, long long, long long *),
+                         long long now, const char *what, int other) {
+    int rc = other;
+    if (lua_type(L, 1) == LUA_TSTRING) {
+        size_t len;
+        long long out = 0;
+        const char *s = lua_tolstring(L, 1, &len);
+        rc = lhs_parse_with_now(parse, s, len, now, &out);
+        if (rc == HS_DATE_OK) {
+            lua_pushinteger(L, (lua_Integer)out);
+            return 1;
+        }
+    }
+    return lhs_fail(L, what, lua_pushfstring(L, ": %s", hs_date_strerror(rc)));
+}
+
 /* retry_after(value [, now]) -> seconds to wait, or nil, message */
 static int l_retry_after(lua_State *L) {
-    long long now = lhs_now(L, 2, "retry_after"), seconds = 0;
-    int rc;
+    long long now = lhs_now(L, 2, "retry_after");
     if (lua_type(L, 1) == LUA_TNUMBER) {  /* delay-seconds as a number */
         long long v;
         lua_Number d = lua_tonumber(L, 1);
@@ -67,34 +85,13 @@ static int l_retry_after(lua_State *L) {
         }
         return lhs_fail(L, "invalid Retry-After: ", " is not a non-negative integer");
     }
-    if (lua_type(L, 1) == LUA_TSTRING) {
-        size_t len;
-        const char *s = lua_tolstring(L, 1, &len);
-        rc = lhs_parse_with_now(hs_retry_after, s, len, now, &seconds);
-        if (rc == HS_DATE_OK) {
-            lua_pushinteger(L, (lua_Integer)seconds);
-            return 1;
-        }
-    } else {
-        rc = HS_DATE_E_RETRY;
-    }
-    return lhs_fail(L, "invalid Retry-After: ", lua_pushfstring(L, ": %s", hs_date_strerror(rc)));
+    return lhs_parse_arg(L, hs_retry_after, now, "invalid Retry-After: ", HS_DATE_E_RETRY);
 }
 
 /* parse_http_date(s [, now]) -> seconds since 1970 (UTC), or nil, message */
 static int l_parse_http_date(lua_State *L) {
-    long long now = lhs_now(L, 2, "parse_http_date"), t = 0;
-    int rc = HS_DATE_E_SYNTAX;
-    if (lua_type(L, 1) == LUA_TSTRING) {
-        size_t len;
-        const char *s = lua_tolstring(L, 1, &len);
-        rc = lhs_parse_with_now(hs_parse_http_date, s, len, now, &t);
-        if (rc == HS_DATE_OK) {
-            lua_pushinteger(L, (lua_Integer)t);
-            return 1;
-        }
-    }
-    return lhs_fail(L, "invalid HTTP date: ", lua_pushfstring(L, ": %s", hs_date_strerror(rc)));
+    long long now = lhs_now(L, 2, "parse_http_date");
+    return lhs_parse_arg(L, hs_parse_http_date, now, "invalid HTTP date: ", HS_DATE_E_SYNTAX);
 }
 
 /* http_date(t) -> "Sun, 06 Nov 1994 08:49:37 GMT" */
@@ -124,9 +121,5 @@ LHS_INTERNAL void lhs_open_date(lua_State *L) {
         { "http_date", l_http_date },
         { NULL, NULL }
     };
-    int i;
-    for (i = 0; funcs[i].name; i++) {
-        lua_pushcfunction(L, funcs[i].func);
-        lua_setfield(L, -2, funcs[i].name);
-    }
+    lhs_setfuncs(L, funcs);
 }

@@ -83,9 +83,5 @@ LHS_INTERNAL void lhs_open_map(lua_State *L) {
         { "problem", l_problem },
         { NULL, NULL }
     };
-    int i;
-    for (i = 0; funcs[i].name; i++) {
-        lua_pushcfunction(L, funcs[i].func);
-        lua_setfield(L, -2, funcs[i].name);
-    }
+    lhs_setfuncs(L, funcs);
 }

@@ -765,17 +765,19 @@ static int l_module_index(lua_State *L) {
     return 1;
 }
 
-HS_EXPORT int luaopen_httpstatus(lua_State *L) {
-    size_t i;
+LHS_INTERNAL void lhs_setfuncs(lua_State *L, const luaL_Reg *funcs) {
+    for (; funcs->name; funcs++) {
+        lua_pushcfunction(L, funcs->func);
+        lua_setfield(L, -2, funcs->name);
+    }
+}
 
+HS_EXPORT int luaopen_httpstatus(lua_State *L) {
 #if LUA_VERSION_NUM >= 502
     luaL_checkversion(L);  /* a module built for another Lua raises here */
 #endif
     lua_createtable(L, 0, 40);  /* sized once: the functions and _VERSION */
-    for (i = 0; hs_funcs[i].name; i++) {
-        lua_pushcfunction(L, hs_funcs[i].func);
-        lua_setfield(L, -2, hs_funcs[i].name);
-    }
+    lhs_setfuncs(L, hs_funcs);
     hs_push_phrase_table(L);  /* shared by parse_status_line and (PUC) reason */
     lua_pushvalue(L, -1);
     lua_pushcclosure(L, l_parse_status_line, 1);
