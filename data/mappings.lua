@@ -30,12 +30,12 @@ local grpc = {
 -- gRPC's "HTTP to gRPC Status Code Mapping" (grpc/grpc,
 -- doc/http-grpc-status-mapping.md): the gRPC status a client gives a
 -- response that carried no grpc-status. Every code not listed maps to
--- `http_to_grpc_other`. These are the rows of shared/DESIGN.md's contract
--- for hs.to_grpc. The gRPC document now also lists 431 Request Header
--- Fields Too Large -> INTERNAL, which the contract does not; it is left out
--- here until the contract says otherwise (431 maps to UNKNOWN).
+-- `http_to_grpc_other`. 431 is in the document's current table, in the row
+-- "431 Request Header Fields Too Large -> INTERNAL" (grpc-java's
+-- GrpcUtil.httpStatusToGrpcStatus returns the same), since 1.1.1.
 local http_to_grpc = {
   [400] = "INTERNAL",
+  [431] = "INTERNAL",
   [401] = "UNAUTHENTICATED",
   [403] = "PERMISSION_DENIED",
   [404] = "UNIMPLEMENTED",

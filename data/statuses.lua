@@ -2,10 +2,20 @@
 --
 -- Facts (codes, phrases, registry status, references) follow the IANA
 -- "Hypertext Transfer Protocol (HTTP) Status Code Registry" as updated by
--- RFC 9110 (June 2022), checked for this file in November 2026. Phrases are
--- RFC 9110's; `former` lists names used by older specifications (RFC 1945,
--- RFC 2616, RFC 7231, RFC 4918, RFC 2324) that people still send and search for.
--- Descriptions, in English and Chinese, are written for this project.
+-- RFC 9110 (June 2022), in the registry's copy last updated 2025-09-15
+-- (`registry_date` below), checked for this file in November 2026. Phrases
+-- are the registry's: RFC 9110's for the codes RFC 9110 defines, and for the
+-- others the phrase of the document in `ref`: RFC 2518 (102), RFC 8297 (103),
+-- an Internet-Draft (104), RFC 4918 (207, 423, 424, 507), RFC 5842 (208,
+-- 508), RFC 3229 (226), RFC 8470 (425), RFC 6585 (428, 429, 431, 511),
+-- RFC 7725 (451), RFC 2295 (506) and RFC 2774 (510). `former` lists names
+-- used by older specifications (RFC 1945, RFC 2616, RFC 7231, RFC 4918,
+-- RFC 2324) that people still send and search for. Descriptions, in English
+-- and Chinese, are written for this project.
+--
+-- A temporary registration's `expires` is the registry's date as of that
+-- copy, and may be past by the time the data is read: tools/gen.lua warns
+-- when it generates data holding a past expiry date.
 --
 -- tools/gen.lua turns this file into src/hs_data.c; never edit that by hand.
 --
@@ -34,11 +44,11 @@ local statuses = {
   { code = 100, reason = "Continue", ref = "RFC 9110, Section 15.2.1",
     en = "The server has received the request header and has not rejected it; the client should go on and send the content. It is the answer to a request sent with \"Expect: 100-continue\".",
     zh_reason = "继续",
-    zh = "服务器已收到请求头，尚未拒绝该请求，客户端可以继续发送请求内容。通常是对带有 \"Expect: 100-continue\" 的请求的回应。" },
+    zh = "服务器已收到请求头字段，尚未拒绝该请求，客户端可以继续发送请求内容。通常是对带有 “Expect: 100-continue” 的请求的回应。" },
   { code = 101, reason = "Switching Protocols", ref = "RFC 9110, Section 15.2.2",
     en = "The server agrees to the client's Upgrade request and switches the connection to the protocol named in its Upgrade header, as a WebSocket handshake does.",
     zh_reason = "切换协议",
-    zh = "服务器同意客户端在 Upgrade 头中提出的请求，连接将切换到响应 Upgrade 头所列的协议，WebSocket 握手就是这样完成的。" },
+    zh = "服务器同意客户端在 Upgrade 头字段中提出的请求，连接将切换到响应 Upgrade 头字段所列的协议，WebSocket 握手就是这样完成的。" },
   { code = 102, reason = "Processing", ref = "RFC 2518, Section 10.1",
     en = "An interim WebDAV response saying the server has accepted the request and is still working on it, so the client should not time out. RFC 4918 dropped it, but it remains registered.",
     zh_reason = "处理中",
@@ -51,18 +61,18 @@ local statuses = {
   { code = 104, reason = "Upload Resumption Supported", registry = "temporary", expires = "2026-11-13",
     ref = "draft-ietf-httpbis-resumable-upload-05",
     en = "An interim response telling the client that the server supports resumable uploads for this request and where the upload resource is, so an interrupted upload can continue instead of starting over. Its registration is temporary: it comes from an Internet-Draft and has an expiry date.",
-    zh_reason = "支持断点续传上传",
-    zh = "1xx 中间响应，告诉客户端服务器对该请求支持可续传的上传，并给出上传资源的位置，上传中断后可以从断点继续，而不必从头再来。它在 IANA 注册表中属于有到期日的临时注册（temporary registration），来自一份互联网草案，尚未成为 RFC。" },
+    zh_reason = "支持可续传上传",
+    zh = "1xx 中间响应，告诉客户端服务器对该请求支持可续传上传，并给出上传资源的位置，上传中断后可以从断点继续，而不必从头再来。它在 IANA 注册表中属于有到期日的临时注册（temporary registration），来自一份互联网草案，尚未成为 RFC。" },
 
   -- 2xx Successful ---------------------------------------------------------
   { code = 200, reason = "OK", ref = "RFC 9110, Section 15.3.1", cacheable = true,
-    en = "The request succeeded. What the content holds depends on the method: the resource for GET, nothing for HEAD, the result of the action for POST.",
+    en = "The request succeeded. What the response holds depends on the method: the resource for GET; for HEAD, the same header fields as GET, without the content; the result of the action for POST.",
     zh_reason = "成功",
-    zh = "请求成功。响应内容取决于请求方法：GET 返回资源本身，HEAD 只返回头部，POST 返回操作的结果。" },
+    zh = "请求成功。响应内容取决于请求方法：GET 返回资源本身；HEAD 返回与 GET 相同的头字段，但不带内容；POST 返回操作的结果。" },
   { code = 201, reason = "Created", ref = "RFC 9110, Section 15.3.2",
     en = "The request succeeded and created one or more new resources; the Location header, if present, names the main one.",
     zh_reason = "已创建",
-    zh = "请求成功并创建了新资源；若有 Location 头，它指向新创建的主要资源。" },
+    zh = "请求成功并创建了新资源；若有 Location 头字段，它指向新创建的主要资源。" },
   { code = 202, reason = "Accepted", ref = "RFC 9110, Section 15.3.3",
     en = "The request has been accepted for processing but the processing has not finished, and it may still fail. Typical of asynchronous jobs; the response should say where to check the status.",
     zh_reason = "已接受",
@@ -82,7 +92,7 @@ local statuses = {
   { code = 206, reason = "Partial Content", ref = "RFC 9110, Section 15.3.7", cacheable = true,
     en = "The server is sending only the range or ranges the client asked for with a Range header, described by Content-Range or a multipart/byteranges body.",
     zh_reason = "部分内容",
-    zh = "服务器只返回客户端用 Range 头请求的一个或多个范围，由 Content-Range 或 multipart/byteranges 内容说明。" },
+    zh = "服务器只返回客户端用 Range 头字段请求的一个或多个范围，由 Content-Range 或 multipart/byteranges 内容说明。" },
   { code = 207, reason = "Multi-Status", ref = "RFC 4918, Section 11.1",
     en = "A WebDAV response whose XML body reports a separate status for each of several resources.",
     zh_reason = "多状态",
@@ -100,7 +110,7 @@ local statuses = {
   { code = 300, reason = "Multiple Choices", ref = "RFC 9110, Section 15.4.1", cacheable = true,
     en = "The resource has several representations and the user or user agent should choose one; a Location header may name the server's preferred choice.",
     zh_reason = "多种选择",
-    zh = "资源有多种表示形式，需要用户或用户代理从中选择一个；Location 头可以给出服务器首选的那个。" },
+    zh = "资源有多种表示形式，需要用户或用户代理从中选择一个；Location 头字段可以给出服务器首选的那个。" },
   { code = 301, reason = "Moved Permanently", ref = "RFC 9110, Section 15.4.2",
     cacheable = true, redirect = "post_to_get",
     en = "The resource has a new permanent URI, given in Location; clients should update links to it. For historical reasons a client may change POST to GET when following it; use 308 to forbid that.",
@@ -116,17 +126,17 @@ local statuses = {
     zh_reason = "查看其他位置",
     zh = "结果位于 Location 给出的另一个 URI，客户端应用 GET 获取（HEAD 请求仍用 HEAD）。常在 POST 之后使用，避免刷新页面时重复提交。" },
   { code = 304, reason = "Not Modified", ref = "RFC 9110, Section 15.4.5", empty = true,
-    en = "A conditional GET or HEAD found the resource unchanged, so the client should use the copy it has stored. RFC 9110 counts it among the redirections, since it sends the client to that stored copy rather than to a Location, and it has no content.",
+    en = "A conditional GET or HEAD found the resource unchanged, so the client should use the copy it has stored. RFC 9110 counts it among the redirections because it sends the client to that stored copy rather than to a Location. The response has no content.",
     zh_reason = "未修改",
-    zh = "条件 GET 或 HEAD 请求发现资源未变化，客户端应使用自己已存储的副本。RFC 9110 把它列为重定向的一种：它把客户端引向缓存中的副本（而不是 Location 给出的地址），响应不带内容。" },
+    zh = "条件 GET 或 HEAD 请求发现资源未变化，客户端应使用自己已存储的副本。RFC 9110 把它列为重定向的一种：它把客户端引向缓存中的副本，而不是 Location 给出的地址。响应不带内容。" },
   { code = 305, reason = "Use Proxy", ref = "RFC 9110, Section 15.4.6",
-    en = "Deprecated: it once told the client to repeat the request through a proxy. Clients ignore it for security reasons.",
+    en = "Deprecated: it once told the client to repeat the request through the proxy given in Location. RFC 7231 (Appendix B) deprecated it over the security concerns of configuring a proxy in-band, and clients ignore it.",
     zh_reason = "使用代理",
-    zh = "已弃用：过去表示客户端应通过代理重新请求。出于安全原因，客户端会忽略它。" },
+    zh = "已弃用：过去表示客户端应通过 Location 给出的代理重新请求。由于在响应中配置代理存在安全隐患，RFC 7231（附录 B）将其弃用，客户端会忽略它。" },
   { code = 306, name = "SWITCH_PROXY", registry = "unused", ref = "RFC 9110, Section 15.4.7",
     aliases = { { "Switch Proxy", "draft-cohen-http-305-306-responses (an Internet-Draft, never an RFC)" } },
     en = "Unused: the code is reserved and has no meaning. Its one-time name, \"Switch Proxy\", was defined only in an Internet-Draft and never in an RFC; RFC 2616 already listed 306 as unused. A client handles it as 300.",
-    zh = "未使用：该状态码保留，没有任何含义。它曾经的名称“Switch Proxy”只在一份互联网草案中定义过，从未写入任何 RFC；RFC 2616 起就把 306 列为未使用，客户端按 300 处理。" },
+    zh = "未使用：该状态码保留，没有任何含义。它曾经的名称“Switch Proxy”只在一份互联网草案中定义过，从未写入任何 RFC。RFC 2616 起就把 306 列为未使用。客户端按 300 处理。" },
   { code = 307, reason = "Temporary Redirect", ref = "RFC 9110, Section 15.4.8", redirect = "keep",
     en = "The resource is temporarily at the URI given in Location; future requests should still use the original URI. A client that follows the redirect automatically must repeat the request there with the same method and content: unlike 302, POST stays POST.",
     zh_reason = "临时重定向",
@@ -146,7 +156,7 @@ local statuses = {
     aliases = { { "Authorization Required", "Apache httpd 2.0-2.2" } },
     en = "The request lacks valid authentication credentials. The response carries a WWW-Authenticate header saying how to authenticate; retry with credentials.",
     zh_reason = "未授权",
-    zh = "请求缺少有效的身份认证凭据。响应带有 WWW-Authenticate 头说明认证方式，客户端应带上凭据重试。" },
+    zh = "请求缺少有效的身份认证凭据。响应带有 WWW-Authenticate 头字段说明认证方式，客户端应带上凭据重试。" },
   { code = 402, reason = "Payment Required", ref = "RFC 9110, Section 15.5.3",
     en = "Reserved for future use. Some services use it when payment or a subscription is needed, but no standard defines that.",
     zh_reason = "需要付款",
@@ -163,15 +173,15 @@ local statuses = {
     aliases = { { "Not Allowed", "nginx" } },
     en = "The resource exists but does not support the request method. The response must list the supported methods in an Allow header.",
     zh_reason = "方法不允许",
-    zh = "资源存在，但不支持该请求方法。响应必须在 Allow 头中列出支持的方法。" },
+    zh = "资源存在，但不支持该请求方法。响应必须在 Allow 头字段中列出支持的方法。" },
   { code = 406, reason = "Not Acceptable", ref = "RFC 9110, Section 15.5.7",
     en = "The server has no representation that matches the request's Accept, Accept-Language or Accept-Encoding headers, and will not send a default one.",
     zh_reason = "不可接受",
-    zh = "服务器没有符合请求中 Accept、Accept-Language 或 Accept-Encoding 等头要求的表示，也不愿返回默认的表示。" },
+    zh = "服务器没有符合请求中 Accept、Accept-Language 或 Accept-Encoding 等头字段要求的表示，也不愿返回默认的表示。" },
   { code = 407, reason = "Proxy Authentication Required", ref = "RFC 9110, Section 15.5.8",
     en = "Like 401, but the client must first authenticate with the proxy, which says how in a Proxy-Authenticate header.",
     zh_reason = "需要代理认证",
-    zh = "与 401 类似，但客户端必须先通过代理的认证，代理会在 Proxy-Authenticate 头中说明认证方式。" },
+    zh = "与 401 类似，但客户端必须先通过代理的认证，代理会在 Proxy-Authenticate 头字段中说明认证方式。" },
   { code = 408, reason = "Request Timeout", ref = "RFC 9110, Section 15.5.9", retryable = true,
     former = { "Request Time-out" },  -- RFC 2616
     en = "The server did not receive a complete request message within the time it was prepared to wait. A client with a request still in transit may repeat it, on a new connection if the current one can no longer be used (as in HTTP/1.1, where the request boundaries are then lost).",
@@ -188,11 +198,11 @@ local statuses = {
   { code = 411, reason = "Length Required", ref = "RFC 9110, Section 15.5.12",
     en = "The server refuses to accept the request without a defined Content-Length. The client may repeat it with a valid Content-Length header giving the length of the content.",
     zh_reason = "需要内容长度",
-    zh = "服务器拒绝接受没有明确 Content-Length 的请求。客户端可以加上给出内容长度的有效 Content-Length 头后重新发送。" },
+    zh = "服务器拒绝接受没有明确 Content-Length 的请求。客户端可以加上给出内容长度的有效 Content-Length 头字段后重新发送。" },
   { code = 412, reason = "Precondition Failed", ref = "RFC 9110, Section 15.5.13",
     en = "A condition in the request headers, such as If-Match or If-Unmodified-Since, evaluated to false, so the method was not applied.",
     zh_reason = "前提条件失败",
-    zh = "请求头中的条件（如 If-Match、If-Unmodified-Since）不成立，因此服务器没有执行该方法。" },
+    zh = "请求头字段中的条件（如 If-Match、If-Unmodified-Since）不成立，因此服务器没有执行该方法。" },
   { code = 413, reason = "Content Too Large", ref = "RFC 9110, Section 15.5.14",
     former = { "Request Entity Too Large", "Payload Too Large" },  -- RFC 2616, RFC 7231
     en = "The request content is larger than the server is willing or able to process. The server may close the connection; if the condition is temporary it sends Retry-After.",
@@ -200,9 +210,9 @@ local statuses = {
     zh = "请求内容超过了服务器愿意或能够处理的大小。服务器可能关闭连接；如果只是暂时的，会用 Retry-After 告知何时重试。" },
   { code = 414, reason = "URI Too Long", ref = "RFC 9110, Section 15.5.15", cacheable = true,
     former = { "Request-URI Too Long", "Request-URI Too Large" },  -- RFC 2616 (Sections 10.4.15 and 6.1.1)
-    en = "The target URI is longer than the server is willing to interpret, often because a form was sent with GET instead of POST or because of a redirect loop.",
+    en = "The target URI is longer than the server is willing to interpret. RFC 9110 calls it a rare condition: a client that turned a POST with long query data into a GET, a redirect loop that keeps lengthening the URI, or an attack probing the server for weaknesses.",
     zh_reason = "URI 过长",
-    zh = "目标 URI 超过了服务器愿意解析的长度，常见原因是本该用 POST 提交的表单用了 GET，或者出现了重定向循环。" },
+    zh = "目标 URI 超过了服务器愿意解析的长度。RFC 9110 称这种情况很少见：客户端把带有大量查询数据的 POST 错误地改成了 GET，重定向循环使 URI 越来越长，或者有人借此攻击、试探服务器的漏洞。" },
   { code = 415, reason = "Unsupported Media Type", ref = "RFC 9110, Section 15.5.16",
     en = "The server refuses the request because its content is in a format or encoding the resource does not support, as told by Content-Type or Content-Encoding.",
     zh_reason = "不支持的媒体类型",
@@ -211,19 +221,19 @@ local statuses = {
     former = { "Requested Range Not Satisfiable" },  -- RFC 2616
     en = "The server rejects the ranges in the request's Range header: none of them overlaps the selected representation, or the client asked for too many small or overlapping ranges. The response should give the current length in Content-Range.",
     zh_reason = "范围无法满足",
-    zh = "服务器拒绝了请求 Range 头中的范围：要么没有一个范围与所选表示重叠，要么客户端请求了过多细小或相互重叠的范围。响应应在 Content-Range 中给出当前的完整长度。" },
+    zh = "服务器拒绝了请求 Range 头字段中的范围：要么没有一个范围与所选表示重叠，要么客户端请求了过多细小或相互重叠的范围。响应应在 Content-Range 中给出当前的完整长度。" },
   { code = 417, reason = "Expectation Failed", ref = "RFC 9110, Section 15.5.18",
     en = "The server cannot meet the expectation in the request's Expect header.",
     zh_reason = "预期失败",
-    zh = "服务器无法满足请求中 Expect 头提出的期望。" },
+    zh = "服务器无法满足请求中 Expect 头字段提出的期望。" },
   { code = 418, name = "IM_A_TEAPOT", registry = "unused", ref = "RFC 9110, Section 15.5.19",
     former = { "I'm a teapot" },  -- RFC 2324
-    en = "Unused: RFC 2324's April Fools' teapot code. RFC 9110 reserves it because it is widely deployed as a joke, so it cannot be assigned; a client handles it as 400.",
-    zh = "未使用：源自 RFC 2324 的愚人节“茶壶”状态码。由于被广泛当作玩笑部署，RFC 9110 将其保留、不再分配；客户端按 400 处理。" },
+    en = "Unused: RFC 2324's April Fools' teapot code. It has been deployed as a joke so widely that RFC 9110 reserves it: it cannot be assigned currently, though it may be reassigned if future needs require it. A client handles it as 400.",
+    zh = "未使用：源自 RFC 2324 的愚人节“茶壶”状态码。它被当作玩笑部署得太广，RFC 9110 因此将其保留：目前不能分配给其他用途，但将来如有需要（例如 4xx 状态码用尽），仍可重新分配。客户端按 400 处理。" },
   { code = 421, reason = "Misdirected Request", ref = "RFC 9110, Section 15.5.20",
-    en = "The request reached a server that cannot produce a response for its target URI, for example over a reused connection. The client may retry on a different connection.",
+    en = "The request reached a server that is unable or unwilling to produce an authoritative response for its target URI, for example over a connection reused for another host. The client may retry the request over a different connection, whatever its method.",
     zh_reason = "请求被错误定向",
-    zh = "请求被发送到了无法为其目标 URI 生成响应的服务器，例如复用了不合适的连接。客户端可以换一个连接重试。" },
+    zh = "请求被发送到了无法或不愿为其目标 URI 给出权威响应的服务器，例如复用了为另一个主机建立的连接。无论请求方法是什么，客户端都可以换一个连接重试。" },
   { code = 422, reason = "Unprocessable Content", ref = "RFC 9110, Section 15.5.21",
     former = { "Unprocessable Entity" },  -- RFC 4918
     en = "The server understands the content type and the syntax is correct, but it cannot process the instructions, for example well-formed JSON that fails validation.",
@@ -239,12 +249,12 @@ local statuses = {
     zh = "WebDAV：该方法所依赖的另一个操作失败了，因此无法执行。" },
   { code = 425, reason = "Too Early", ref = "RFC 8470, Section 5.2", retryable = true,
     en = "The server will not process a request sent in TLS early data, because it could be replayed. The client may retry once the handshake has completed.",
-    zh_reason = "过早",
+    zh_reason = "请求过早",
     zh = "请求是在 TLS 早期数据中发送的，可能遭到重放攻击，服务器不愿处理。客户端可以在握手完成后重试。" },
   { code = 426, reason = "Upgrade Required", ref = "RFC 9110, Section 15.5.22",
     en = "The server refuses the request over the current protocol but may accept it after the client upgrades to a protocol named in the response's Upgrade header.",
     zh_reason = "需要升级",
-    zh = "服务器拒绝用当前协议处理该请求，但客户端升级到响应 Upgrade 头所列的协议后可能会接受。" },
+    zh = "服务器拒绝用当前协议处理该请求，但客户端升级到响应 Upgrade 头字段所列的协议后可能会接受。" },
   { code = 428, reason = "Precondition Required", ref = "RFC 6585, Section 3",
     en = "The server requires the request to be conditional, such as carrying If-Match, to avoid lost updates.",
     zh_reason = "需要前提条件",
@@ -252,12 +262,13 @@ local statuses = {
   { code = 429, reason = "Too Many Requests", ref = "RFC 6585, Section 4", retryable = true,
     en = "The client has sent too many requests in a given time (rate limiting). Wait, honouring Retry-After if present, before trying again.",
     zh_reason = "请求过多",
-    zh = "客户端在一定时间内发送的请求过多（触发了限流）。应等待一段时间再重试；若有 Retry-After 头，请遵照它。" },
+    zh = "客户端在一定时间内发送的请求过多（触发了限流）。应等待一段时间再重试；若有 Retry-After 头字段，请遵照它。" },
   { code = 431, reason = "Request Header Fields Too Large", ref = "RFC 6585, Section 5",
     en = "The server refuses the request because a header field, or all of them together, is too large. The client may retry with smaller headers, for example fewer cookies.",
     zh_reason = "请求头字段过大",
-    zh = "某个请求头字段或全部头字段的总大小过大，服务器拒绝处理。客户端可以减小请求头（例如减少 Cookie）后重试。" },
+    zh = "某个请求头字段或全部头字段的总大小过大，服务器拒绝处理。客户端可以减小请求头字段（例如减少 Cookie）后重试。" },
   { code = 451, reason = "Unavailable For Legal Reasons", ref = "RFC 7725, Section 3",
+    cacheable = true,  -- RFC 7725, Section 3: "cacheable by default"
     en = "The server refuses access to the resource because of a legal demand, such as a court order or government censorship.",
     zh_reason = "因法律原因不可用",
     zh = "由于法律要求（例如法院命令或政府审查），服务器拒绝提供该资源。" },
@@ -280,7 +291,7 @@ local statuses = {
     aliases = { { "Service Temporarily Unavailable", "nginx; Apache httpd 2.0-2.2" } },
     en = "The server cannot handle the request right now, because of overload or maintenance, and will likely be able to later. A Retry-After header may say when to try again.",
     zh_reason = "服务不可用",
-    zh = "服务器由于过载或维护暂时无法处理请求，稍后很可能恢复。响应可以用 Retry-After 头说明何时再试。" },
+    zh = "服务器由于过载或维护暂时无法处理请求，稍后很可能恢复。响应可以用 Retry-After 头字段说明何时再试。" },
   { code = 504, reason = "Gateway Timeout", ref = "RFC 9110, Section 15.6.5", retryable = true,
     former = { "Gateway Time-out" },  -- RFC 2616
     en = "A gateway or proxy did not receive a timely response from the upstream server it needed to complete the request.",
@@ -301,11 +312,11 @@ local statuses = {
   { code = 508, reason = "Loop Detected", ref = "RFC 5842, Section 7.2",
     en = "WebDAV: the server stopped the operation because it found an infinite loop while processing a request with \"Depth: infinity\".",
     zh_reason = "检测到循环",
-    zh = "WebDAV：服务器在处理 \"Depth: infinity\" 的请求时发现了无限循环，因此终止了操作。" },
+    zh = "WebDAV：服务器在处理 “Depth: infinity” 的请求时发现了无限循环，因此终止了操作。" },
   { code = 510, reason = "Not Extended", registry = "obsoleted", ref = "RFC 2774, Section 7",
     en = "Obsoleted: from the HTTP Extension Framework, which is now historic. It said the request did not meet the server's policy for using an extension.",
     zh_reason = "未扩展",
-    zh = "已废止：来自现已成为历史的 HTTP 扩展框架，表示请求不满足服务器使用某项扩展的策略。" },
+    zh = "已废止：来自 HTTP 扩展框架（RFC 2774，现已列为历史文档），表示请求不满足服务器使用某项扩展的策略。" },
   { code = 511, reason = "Network Authentication Required", ref = "RFC 6585, Section 6",
     en = "The client needs to authenticate to gain network access. It is meant for intercepting proxies such as the captive portals of public Wi-Fi, and origin servers should not send it; the response should link to a page where the user can log in.",
     zh_reason = "需要网络认证",
@@ -318,8 +329,8 @@ local statuses = {
 -- have several meanings, one per source, and a vendor may give a registered
 -- code a meaning of its own (IIS's 451). `note` says what a user should know.
 local unofficial = {
-  { code = 218, reason = "This is fine", source = "Apache HTTP Server",
-    note = "sent in place of an upstream error when ProxyErrorOverride is on" },
+  { code = 218, reason = "This is fine", source = "Apache HTTP Server folklore (ErrorDocument setups)",
+    note = "not in httpd's own status table: said to be sent in place of an upstream error when ProxyErrorOverride is on" },
   { code = 419, reason = "Page Expired", source = "Laravel" },
   { code = 420, reason = "Enhance Your Calm", source = "Twitter API v1" },
   { code = 420, reason = "Method Failure", source = "Spring Framework" },
@@ -331,7 +342,8 @@ local unofficial = {
   { code = 450, reason = "Blocked by Windows Parental Controls", source = "Microsoft" },
   { code = 451, reason = "Redirect", source = "Microsoft IIS (Exchange ActiveSync)",
     note = "a vendor meaning of a registered code: the registry's 451 is Unavailable For Legal Reasons" },
-  { code = 460, reason = "Client Closed Connection", source = "AWS Elastic Load Balancing" },
+  { code = 460, reason = "Client Closed Connection", source = "AWS Elastic Load Balancing",
+    note = "never received: the load balancer logs it when the client closed the connection first" },
   { code = 463, reason = "Too Many X-Forwarded-For Addresses", source = "AWS Elastic Load Balancing" },
   { code = 464, reason = "Incompatible Protocol Versions", source = "AWS Elastic Load Balancing" },
   { code = 494, reason = "Request Header Too Large", source = "nginx",
@@ -346,7 +358,10 @@ local unofficial = {
   { code = 499, reason = "Client Closed Request", source = "nginx",
     note = "never sent: only logged, when the client went away first" },
   { code = 499, reason = "Token Required", source = "Esri ArcGIS" },
-  { code = 509, reason = "Bandwidth Limit Exceeded", source = "Apache/cPanel" },
+  { code = 499, reason = "Client Closed Request", source = "Google APIs (google.rpc.Code)",
+    note = "the HTTP code of gRPC's CANCELLED: the client cancelled the request" },
+  { code = 509, reason = "Bandwidth Limit Exceeded", source = "cPanel and bandwidth modules (mod_bw and the like)",
+    note = "not Apache httpd's own: its status table has no 509" },
   { code = 520, reason = "Web Server Returned an Unknown Error", source = "Cloudflare" },
   { code = 521, reason = "Web Server Is Down", source = "Cloudflare" },
   { code = 522, reason = "Connection Timed Out", source = "Cloudflare" },
@@ -357,8 +372,8 @@ local unofficial = {
   { code = 527, reason = "Railgun Error", source = "Cloudflare",
     note = "obsolete: Cloudflare has retired Railgun and no longer sends it" },
   { code = 529, reason = "Site is overloaded", source = "Qualys SSL Labs" },
-  { code = 530, reason = "Origin Hostname Not Resolved", source = "Cloudflare",
-    note = "the body carries a Cloudflare 1xxx error that says more" },
+  { code = 530, reason = "Origin Error", source = "Cloudflare",
+    note = "Cloudflare documents it only as \"Error 530\", sent with a Cloudflare 1xxx error in the body that names the cause; this phrase is a paraphrase" },
   { code = 530, reason = "Origin DNS Error", source = "Shopify" },
   { code = 530, reason = "Site is frozen", source = "Pantheon",
     note = "the site was frozen for inactivity" },
@@ -369,4 +384,7 @@ local unofficial = {
   { code = 599, reason = "Network Connect Timeout Error", source = "some HTTP proxies" },
 }
 
-return { statuses = statuses, unofficial = unofficial }
+-- The "last updated" date of the IANA registry copy this file follows.
+local registry_date = "2025-09-15"
+
+return { statuses = statuses, unofficial = unofficial, registry_date = registry_date }

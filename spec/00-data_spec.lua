@@ -2,6 +2,7 @@
 local hs = require "httpstatus"
 
 local read = dofile("spec/support.lua").read
+local function gen_date() return dofile("tools/gen.lua").load("data/statuses.lua").registry_date end
 
 describe("src/hs_data.c", function()
   it("is what tools/gen.lua makes from data/statuses.lua", function()
@@ -13,7 +14,7 @@ describe("src/hs_data.c", function()
   it("rejects data that breaks the rules", function()
     local gen = dofile("tools/gen.lua")
     local function data(entry)
-      return { statuses = { entry }, unofficial = {} }
+      return { statuses = { entry }, unofficial = {}, registry_date = "2025-09-15" }
     end
     local good = { code = 200, reason = "OK", ref = "r", en = "e", zh_reason = "z", zh = "z" }
     assert.is_string(gen.generate(data(good)))
@@ -25,8 +26,26 @@ describe("src/hs_data.c", function()
       assert.has_error(function() gen.generate(data(bad)) end)
     end
     local clash = { statuses = { good, { code = 201, reason = "O K", ref = "r", en = "e",
-                                         zh_reason = "z", zh = "z" } }, unofficial = {} }
+                                         zh_reason = "z", zh = "z" } }, unofficial = {}, registry_date = "2025-09-15" }
     assert.error_matches(function() gen.generate(clash) end, "names both", nil, true)
+    local undated = data(good)
+    for _, date in ipairs { false, "2025-9-15", "15.09.2025" } do
+      undated.registry_date = date or nil
+      assert.error_matches(function() gen.generate(undated) end, "registry_date", nil, true)
+    end
+  end)
+
+  it("finds the expiry dates that have passed, to warn of them (never to fail)", function()
+    local gen = dofile("tools/gen.lua")
+    local d = gen.load("data/statuses.lua")
+    assert.are.same({}, gen.expired(d, d.registry_date))   -- nothing had expired in the registry's copy
+    assert.are.same({ { code = 104, expires = "2026-11-13" } }, gen.expired(d, "2026-11-14"))
+    assert.are.same({}, gen.expired(d, "2026-11-13"))      -- it expires at the end of that day
+  end)
+
+  it("carries the registry's date to the module", function()
+    assert.are.equal(gen_date(), hs.registry_date)
+    assert.is_truthy(read("src/hs_data.c"):find('#define HS_DATA_REGISTRY_DATE "2025-09-15"', 1, true))
   end)
 end)
 

@@ -87,7 +87,8 @@ describe("describe()", function()
         for _, lang in ipairs { "en", "zh" } do
           local d = hs.describe(code, lang)
           assert.is_string(d, code .. " " .. lang)
-          local _, n = d:gsub(lang == "en" and "[%.:!?]\"? " or "。", "")
+          -- sentence ends other than the last one
+          local _, n = d:gsub(lang == "en" and "[%.:!?]\"? " or "。.", "")
           assert.is_true(n <= 2 and #d > 20, code .. " " .. lang .. ": " .. d)
           assert.is_truthy(d:find(lang == "en" and "%.$" or "。$"), code .. " " .. lang)
         end
@@ -288,14 +289,77 @@ describe("list()", function()
   end)
 end)
 
+describe("the texts, as RFC 9110 and its neighbours say (1.1.1)", function()
+  it("say what RFC 9110 says of 200, 304, 305, 414, 418 and 421", function()
+    assert.is_truthy(hs.describe(200):find("for HEAD, the same header fields as GET, without the content", 1, true))
+    assert.is_truthy(hs.describe(200, "zh"):find("HEAD 返回与 GET 相同的头字段，但不带内容", 1, true))
+    -- 304 is a redirection because of where it sends the client, not because it has no content
+    assert.is_falsy(hs.describe(304):find("Location, and it has no content", 1, true))
+    assert.is_truthy(hs.describe(304):find("%. The response has no content%.$"))
+    assert.is_truthy(hs.describe(305):find("RFC 7231 (Appendix B)", 1, true))
+    assert.is_truthy(hs.describe(305, "zh"):find("RFC 7231（附录 B）", 1, true))
+    assert.is_falsy(hs.describe(414):find("often", 1, true))
+    assert.is_truthy(hs.describe(414):find("rare condition", 1, true))
+    assert.is_truthy(hs.describe(414):find("attack", 1, true))
+    assert.is_truthy(hs.info(418).description:find("cannot be assigned currently", 1, true))
+    assert.is_truthy(hs.info(418).description:find("may be reassigned", 1, true))
+    assert.is_falsy(hs.info(418).zh.description:find("不再分配", 1, true))
+    assert.is_truthy(hs.describe(421):find("unable or unwilling to produce an authoritative response", 1, true))
+    assert.is_truthy(hs.describe(421):find("whatever its method", 1, true))
+    assert.is_truthy(hs.describe(421, "zh"):find("无论请求方法是什么", 1, true))
+  end)
+
+  it("use one Chinese term for header fields and one kind of quotation marks", function()
+    for c = 100, 599 do
+      local i = hs.info(c)
+      if i then
+        for _, text in ipairs { i.zh.description, i.zh.reason or "" } do
+          assert.is_falsy(text:find("头部", 1, true), c .. ": " .. text)
+          -- a header's name is followed by 头字段, never by 头 alone
+          for at in text:gmatch("()头") do
+            assert.is_true(text:sub(at, at + 8) == "头字段" or text:sub(at - 3, at + 2) == "从头", c .. ": " .. text)
+          end
+          assert.is_falsy(text:find('"', 1, true), c .. ": " .. text)
+        end
+      end
+    end
+    assert.are.equal("请求过早", hs.reason(425, "zh"))
+    assert.are.equal("支持可续传上传", hs.reason(104, "zh"))
+    assert.is_truthy(hs.describe(104, "zh"):find("支持可续传上传", 1, true))
+    assert.is_falsy(hs.describe(510, "zh"):find("成为历史的", 1, true))
+    local _, sentences = hs.info(306).zh.description:gsub("。", "")
+    assert.is_true(sentences >= 4, hs.info(306).zh.description)
+  end)
+end)
+
 describe("unofficial", function()
+  it("says where each vendor code is seen, and what a user should know (1.1.1)", function()
+    local cf530 = hs.unofficial[530][1]
+    assert.are.equal("Cloudflare", cf530.source)
+    assert.is_truthy(cf530.note:find('"Error 530"', 1, true))
+    assert.is_truthy(cf530.note:find("1xxx error in the body", 1, true))
+    assert.is_truthy(cf530.note:find("paraphrase", 1, true))
+    local fine = hs.unofficial[218][1]
+    assert.are.equal("This is fine", fine.reason)
+    assert.is_truthy(fine.source:find("folklore", 1, true))
+    assert.is_truthy(fine.note:find("not in httpd's own status table", 1, true))
+    assert.is_falsy(hs.unofficial[509][1].source:find("Apache", 1, true))
+    assert.is_truthy(hs.unofficial[509][1].source:find("cPanel", 1, true))
+    assert.is_truthy(hs.unofficial[460][1].note:find("never received", 1, true))
+    assert.are.equal("Google APIs (google.rpc.Code)", hs.unofficial[499][3].source)
+    assert.are.equal(499, hs.from_grpc("CANCELLED"))
+  end)
+
   it("holds the vendor codes with their sources", function()
     assert.are.same({ { reason = "No Response", source = "nginx",
                         note = "never sent: nginx closes the connection without a response" } },
                     hs.unofficial[444])
     assert.are.same({ { reason = "Client Closed Request", source = "nginx",
                         note = "never sent: only logged, when the client went away first" },
-                      { reason = "Token Required", source = "Esri ArcGIS" } }, hs.unofficial[499])
+                      { reason = "Token Required", source = "Esri ArcGIS" },
+                      { reason = "Client Closed Request", source = "Google APIs (google.rpc.Code)",
+                        note = "the HTTP code of gRPC's CANCELLED: the client cancelled the request" } },
+                    hs.unofficial[499])
     assert.are.equal("Bandwidth Limit Exceeded", hs.unofficial[509][1].reason)
     for code = 520, 527 do assert.are.equal("Cloudflare", hs.unofficial[code][1].source) end
     for _, code in ipairs { 440, 449, 494, 495, 496, 497, 498, 530, 419, 420, 598, 599 } do

@@ -90,8 +90,10 @@ describe("canonical()", function()
 end)
 
 describe("RFC 9110 predicates", function()
-  it("is_cacheable: the heuristically cacheable codes of Section 15.1", function()
-    check_exactly(hs.is_cacheable, set { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501 })
+  it("is_cacheable: the heuristically cacheable codes of Section 15.1, and 451 (RFC 7725)", function()
+    check_exactly(hs.is_cacheable, set { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501 })
+    assert.is_true(hs.info(451).cacheable)
+    assert.is_true(hs.set("cacheable"):has(451))
   end)
 
   it("is_empty: every 1xx, 204, 205 and 304", function()

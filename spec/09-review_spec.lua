@@ -156,7 +156,7 @@ describe("data found wrong by the review", function()
       for _, m in ipairs(hs.unofficial[code] or {}) do s[#s + 1] = m.source end
       return table.concat(s, ", ")
     end
-    assert.are.equal("Apache HTTP Server", sources(218))
+    assert.are.equal("Apache HTTP Server folklore (ErrorDocument setups)", sources(218))
     assert.are.equal("Microsoft IIS (Exchange ActiveSync)", sources(451))
     assert.are.equal("AWS Elastic Load Balancing", sources(464))
     assert.are.equal("AWS Elastic Load Balancing", sources(561))

@@ -166,6 +166,10 @@ describe("a spec that does not parse", function()
       ["5xx,!"] = 'bad status set: "!" at position 2 has nothing after "!"',
       ["retry"] = 'bad status set: "retry" at position 1 is not a status code, range, class or name',
       ["4x"] = 'bad status set: "4x" at position 1 is not a status code, range, class or name',
+      -- a class is Nxx or NXX, as the grammar has it (1.1.1)
+      ["5xX"] = 'bad status set: "5xX" at position 1 is not a status code, range, class or name',
+      ["5Xx"] = 'bad status set: "5Xx" at position 1 is not a status code, range, class or name',
+      ["404 !5Xx"] = 'bad status set: "!5Xx" at position 2 is not a status code, range, class or name',
       ["!!404"] = 'bad status set: "!!404" at position 1 is not a status code, range, class or name',
       ["500-"] = 'bad status set: "500-" at position 1 is not a status code, range, class or name',
       ["-500"] = 'bad status set: "-500" at position 1 is not a status code, range, class or name',
@@ -224,7 +228,7 @@ end
 
 -- the codes of one atom (a list) or nil and the kind of error
 local function atom(a)
-  local cls = a:match("^(%d)[xX][xX]$")
+  local cls = a:match("^(%d)xx$") or a:match("^(%d)XX$")
   if cls then
     cls = tonumber(cls)
     if cls < 1 or cls > 5 then return nil, "class" end

@@ -80,17 +80,72 @@ describe("parse_http_date()", function()
     end
   end)
 
-  it("reads a two-digit year as at most 50 years after now", function()
+  it("reads a two-digit year as at most 50 years after now, comparing timestamps", function()
+    local y2k = epoch(2000, 1, 1)
+    -- exactly 50 years ahead stays ahead; one second more is a century back
+    assert.are.equal(epoch(2050, 1, 1), hs.parse_http_date("Saturday, 01-Jan-50 00:00:00 GMT", y2k))
+    assert.are.equal(-631151999, hs.parse_http_date("Sunday, 01-Jan-50 00:00:01 GMT", y2k))
+    assert.are.equal(epoch(1950, 1, 1, 0, 0, 1), -631151999)
+    -- the same month and day, later in the day; an earlier day of the year 50 on
+    local now = epoch(2026, 7, 1, 12, 0, 0)
+    assert.are.equal(epoch(2076, 7, 1, 12, 0, 0), hs.parse_http_date("Wednesday, 01-Jul-76 12:00:00 GMT", now))
+    assert.are.equal(epoch(1976, 7, 1, 12, 0, 1), hs.parse_http_date("Thursday, 01-Jul-76 12:00:01 GMT", now))
+    assert.are.equal(epoch(2076, 6, 30, 23, 59, 59), hs.parse_http_date("Tuesday, 30-Jun-76 23:59:59 GMT", now))
+    assert.are.equal(epoch(1976, 7, 2), hs.parse_http_date("Friday, 02-Jul-76 00:00:00 GMT", now))
+    -- the leap second of the day 50 years on is later than any time of that day
+    assert.are.equal(epoch(1976, 7, 2), hs.parse_http_date("Thursday, 01-Jul-76 23:59:60 GMT",
+      epoch(2026, 7, 1, 23, 59, 59)))
+  end)
+
+  it("reads a two-digit year as at most 50 years after now (the year)", function()
     local function year_of(text, now_year)
       local t = hs.parse_http_date(text, epoch(now_year, 7, 1))
       return t and tonumber(hs.http_date(t):match("(%d%d%d%d) "))
     end
     assert.are.equal(1994, year_of("Sunday, 06-Nov-94 08:49:37 GMT", 2026))
-    assert.are.equal(2076, year_of("Friday, 06-Nov-76 08:49:37 GMT", 2026))  -- exactly 50 years on
+    assert.are.equal(2076, year_of("Tuesday, 06-Jan-76 08:49:37 GMT", 2026))  -- 50 years on, earlier in the year
+    assert.are.equal(1976, year_of("Saturday, 06-Nov-76 08:49:37 GMT", 2026))  -- 50 years on, later in the year
     assert.are.equal(1977, year_of("Sunday, 06-Nov-77 08:49:37 GMT", 2026))  -- 51 would be too far
     assert.are.equal(2026, year_of("Friday, 06-Nov-26 08:49:37 GMT", 2026))
     assert.are.equal(2110, year_of("Thursday, 06-Nov-10 08:49:37 GMT", 2099))
     assert.are.equal(1999, year_of("Saturday, 06-Nov-99 08:49:37 GMT", 1970))
+  end)
+
+  it("reads the leap second 23:59:60 as the next second, in all three forms", function()
+    local next_second = epoch(2017, 1, 1)
+    assert.are.equal(1483228800, next_second)
+    assert.are.equal(next_second, hs.parse_http_date("Sat, 31 Dec 2016 23:59:60 GMT"))
+    assert.are.equal(next_second, hs.parse_http_date("Saturday, 31-Dec-16 23:59:60 GMT", next_second))
+    assert.are.equal(next_second, hs.parse_http_date("Sat Dec 31 23:59:60 2016"))
+    -- the day is still checked, and it is the day written that must exist
+    assert.is_nil(hs.parse_http_date("Sat, 32 Dec 2016 23:59:60 GMT"))
+    assert.are.equal(epoch(2016, 3, 1), hs.parse_http_date("Mon, 29 Feb 2016 23:59:60 GMT"))
+  end)
+
+  it("gives nil, message for a result outside the years 0000-9999", function()
+    local last = hs.parse_http_date("Fri, 31 Dec 9999 23:59:59 GMT")
+    assert.are.equal(253402300799, last)
+    local _, err = hs.parse_http_date("Fri, 31 Dec 9999 23:59:60 GMT")
+    assert.are.equal('invalid HTTP date: "Fri, 31 Dec 9999 23:59:60 GMT": the date is outside the years 0000-9999',
+      err)
+    -- now near the end of 9999: "49" would be 10049
+    assert.is_nil(hs.parse_http_date("Friday, 01-Jan-49 00:00:01 GMT", last))
+    assert.are.equal(epoch(9999, 1, 1), hs.parse_http_date("Friday, 01-Jan-99 00:00:00 GMT", last))
+    -- now in year 0: "99" would be year -1
+    local year0 = epoch(0, 1, 1)
+    assert.are.equal(-62167219200, year0)
+    assert.is_truthy(select(2, hs.parse_http_date("Thursday, 31-Dec-99 23:59:59 GMT", year0))
+      :find("outside the years 0000-9999", 1, true))
+    assert.are.equal(year0, hs.parse_http_date("Saturday, 01-Jan-00 00:00:00 GMT", year0))
+    assert.are.equal(year0, hs.parse_http_date("Sat, 01 Jan 0000 00:00:00 GMT"))
+  end)
+
+  it("says once that there is no value when called without one", function()
+    assert.are.same({ nil, "invalid HTTP date: no value" }, { hs.parse_http_date() })
+    assert.are.same({ nil, "invalid HTTP date: (nil): not an HTTP-date (IMF-fixdate, rfc850-date or asctime-date)" },
+      { hs.parse_http_date(nil) })
+    assert.are.same({ nil, "invalid HTTP date: 12: not an HTTP-date (IMF-fixdate, rfc850-date or asctime-date)" },
+      { hs.parse_http_date(12) })
   end)
 
   it("reads the day name but does not check it against the date", function()
@@ -113,7 +168,11 @@ describe("parse_http_date()", function()
       ["Sun, 06 Nov 1994 8:49:37 GMT"] = "not an HTTP-date",
       ["Sun, 06 Nov 1994 24:00:00 GMT"] = "out of range",
       ["Sun, 06 Nov 1994 23:60:00 GMT"] = "out of range",
-      ["Sun, 06 Nov 1994 23:59:60 GMT"] = "out of range",
+      ["Sun, 06 Nov 1994 23:59:61 GMT"] = "out of range",
+      ["Sun, 06 Nov 1994 23:58:60 GMT"] = "out of range",
+      ["Sun, 06 Nov 1994 22:59:60 GMT"] = "out of range",
+      ["Sunday, 06-Nov-94 08:49:60 GMT"] = "out of range",
+      ["Sun Nov  6 12:59:60 1994"] = "out of range",
       ["Sun, 00 Nov 1994 08:49:37 GMT"] = "no such day",
       ["Sun, 31 Nov 1994 08:49:37 GMT"] = "no such day",
       ["Sun, 29 Feb 1900 08:49:37 GMT"] = "no such day",
@@ -228,6 +287,18 @@ describe("retry_after()", function()
     end
   end)
 
+  it("reads now only for an HTTP-date, and says once that there is no value", function()
+    assert.are.equal(5, hs.retry_after("5", 1e15))
+    assert.are.equal(5, hs.retry_after(5, "not a time"))
+    assert.are.equal(2147483648, hs.retry_after("99999999999", {}))
+    assert.error_matches(function() hs.retry_after("Sun, 06 Nov 1994 08:49:37 GMT", 1e15) end,
+      "bad argument #2 to 'retry_after' (now out of range (years 0-9999))", nil, true)
+    assert.error_matches(function() hs.retry_after("Sun, 06 Nov 1994 08:49:37 GMT", "x") end,
+      "bad argument #2 to 'retry_after' (now must be an integer", nil, true)
+    assert.are.same({ nil, "invalid Retry-After: no value" }, { hs.retry_after() })
+    assert.are.same({ nil, "invalid Retry-After: -1: not a non-negative integer" }, { hs.retry_after(-1) })
+  end)
+
   it("gives nil and a message for anything else, never raising", function()
     local cases = { "", " ", "1.5", "-1", "+1", "1e3", "12 s", "soon", "0x10", "1 2", "120\r\n",
                     "Sun, 06 Nov 1994 08:49:37 UTC", "Sun, 31 Nov 1994 08:49:37 GMT", true, {}, print }
@@ -255,6 +326,9 @@ describe("dates against Python's calendar.timegm #subprocess", function()
       return math.floor(seed / 65536) % n
     end
     local now = epoch(2026, 11, 24)
+    local function later(m, d, hh, mm, ss)  -- than 2076-11-24 00:00:00, now 50 years on
+      return m > 11 or (m == 11 and (d > 24 or (d == 24 and hh + mm + ss > 0)))
+    end
     for i = 1, 5000 do
       local form = i % 3
       local y = form == 1 and (1977 + rnd(100)) or (1 + rnd(9999))  -- rfc850: within now-49..now+50
@@ -271,6 +345,8 @@ describe("dates against Python's calendar.timegm #subprocess", function()
         text = ("%s %s %2d %02d:%02d:%02d %04d"):format(name, MONTHS[m], d, hh, mm, ss, y)
       end
       texts[i] = text
+      -- the 50-year rule, on timestamps: what Python is asked about
+      if form == 1 and y == 2076 and later(m, d, hh, mm, ss) then y = 1976 end
       lines[i] = ("%d %d %d %d %d %d"):format(y, m, d, hh, mm, ss)
     end
     local input = os.tmpname()

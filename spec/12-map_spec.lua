@@ -12,7 +12,9 @@ local GRPC = {
 }
 
 -- gRPC's HTTP to gRPC Status Code Mapping, as shared/DESIGN.md's contract lists it
-local TO_GRPC = { [400] = 13, [401] = 16, [403] = 7, [404] = 12, [429] = 14, [502] = 14, [503] = 14, [504] = 14 }
+-- gRPC's doc/http-grpc-status-mapping.md; 431 since 1.1.1, as in its current table
+local TO_GRPC = { [400] = 13, [401] = 16, [403] = 7, [404] = 12, [429] = 14, [431] = 13, [502] = 14, [503] = 14,
+                  [504] = 14 }
 
 describe("to_grpc()", function()
   it("maps every code 100-599, and any other integer, as gRPC's table says", function()
@@ -24,6 +26,7 @@ describe("to_grpc()", function()
     end
     assert.are.same({ 14, "UNAVAILABLE" }, { hs.to_grpc("503") })
     assert.are.same({ 2, "UNKNOWN" }, { hs.to_grpc(200) })  -- a real OK carries grpc-status
+    assert.are.same({ 13, "INTERNAL" }, { hs.to_grpc(431) })  -- as 400 is
   end)
 
   it("raises for a value that is not a code", function()
@@ -51,6 +54,11 @@ describe("from_grpc()", function()
     assert.are.equal(404, hs.from_grpc("NOT_FOUND"))
     assert.are.equal(12, (hs.to_grpc(404)))        -- a 404 without grpc-status is UNIMPLEMENTED
     assert.are.equal(501, hs.from_grpc(12))
+  end)
+
+  it("says once that there is no value when called without one", function()
+    assert.are.same({ nil, "unknown gRPC status: no value" }, { hs.from_grpc() })
+    assert.are.same({ nil, "unknown gRPC status: (nil)" }, { hs.from_grpc(nil) })
   end)
 
   it("gives nil and a message for anything else, never raising", function()

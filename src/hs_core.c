@@ -9,6 +9,8 @@
 
 HS_API const char *hs_version(void) { return HS_VERSION; }
 
+HS_API const char *hs_registry_date(void) { return HS_DATA_REGISTRY_DATE; }
+
 HS_API const hs_status *hs_get(int code) {
     if (code < 100 || code > 599 || hs_data_index[code - 100] == 0) return NULL;
     return &hs_data_statuses[hs_data_index[code - 100] - 1];

@@ -139,7 +139,9 @@ static int hs_time_of_day(const char *s, hs_date_parts *p) {
     m = hs_digits(s + 3, 2);
     sec = hs_digits(s + 6, 2);
     if (h < 0 || m < 0 || sec < 0) return HS_DATE_E_SYNTAX;
-    if (h > 23 || m > 59 || sec > 59) return HS_DATE_E_TIME;
+    /* 23:59:60, the leap second the grammar's comment allows; read later
+     * as the next second, since POSIX time has no leap seconds */
+    if (h > 23 || m > 59 || sec > 60 || (sec == 60 && (h != 23 || m != 59))) return HS_DATE_E_TIME;
     p->hour = (int)h;
     p->minute = (int)m;
     p->second = (int)sec;
@@ -209,13 +211,31 @@ static int hs_asctime_date(const char *s, size_t len, hs_date_parts *p) {
     return rc;
 }
 
-/* The year of time t, when t is within years 0-9999; else -1. */
-static long long hs_year_of(long long t) {
-    long long y;
+/* The first second of year 0 (proleptic Gregorian). */
+#define HS_YEAR0 (-62167219200LL)
+
+/*
+ * RFC 9110, Section 5.6.7: a two-digit year whose timestamp would be more
+ * than 50 years in the future is the most recent past year with the same
+ * last two digits. The year is chosen within 50 years of now's, then
+ * moved a century back when the date is later than the same month, day
+ * and time 50 years on (timestamps compared, not years).
+ */
+static int hs_resolve_year(hs_date_parts *p, long long now) {
+    long long y, limit, days, secs;
     int m, d;
-    if (t < hs_days_from_civil(0, 1, 1) * 86400 || t > HS_HTTP_DATE_MAX) return -1;
-    hs_civil_from_days(hs_floordiv(t, 86400), &y, &m, &d);
-    return y;
+    if (now < HS_YEAR0 || now > HS_HTTP_DATE_MAX) return HS_DATE_E_NOW;
+    days = hs_floordiv(now, 86400);
+    secs = now - days * 86400;
+    hs_civil_from_days(days, &y, &m, &d);
+    limit = y + 50;
+    y = limit - ((limit - p->year) % 100 + 100) % 100;
+    if (y == limit) {
+        long long t = p->hour * 3600LL + p->minute * 60LL + p->second;
+        if (p->month > m || (p->month == m && (p->day > d || (p->day == d && t > secs)))) y -= 100;
+    }
+    p->year = y;
+    return HS_DATE_OK;
 }
 
 HS_API int hs_parse_http_date(const char *s, size_t len, long long now, long long *out) {
@@ -232,14 +252,7 @@ HS_API int hs_parse_http_date(const char *s, size_t len, long long now, long lon
         rc = hs_imf_fixdate(s, len, &p);
     } else if (comma >= 6) {
         rc = hs_rfc850_date(s, len, comma, &p);
-        if (rc == HS_DATE_OK) {
-            /* RFC 9110: a year more than 50 years ahead of now is the most
-             * recent past one with the same last two digits */
-            long long limit = hs_year_of(now);
-            if (limit < 0) return HS_DATE_E_NOW;
-            limit += 50;
-            p.year = limit - ((limit - p.year) % 100 + 100) % 100;
-        }
+        if (rc == HS_DATE_OK) rc = hs_resolve_year(&p, now);
     } else if (len >= 4 && s[3] == ' ') {
         rc = hs_asctime_date(s, len, &p);
     } else {
@@ -247,6 +260,8 @@ HS_API int hs_parse_http_date(const char *s, size_t len, long long now, long lon
     }
     if (rc != HS_DATE_OK) return rc;
     rc = hs_date_value(&p, &t);
+    /* an rfc850 year can fall outside 0000-9999, and 9999-12-31 23:59:60 does */
+    if (rc == HS_DATE_OK && (t < HS_YEAR0 || t > HS_HTTP_DATE_MAX)) rc = HS_DATE_E_RANGE;
     if (rc == HS_DATE_OK && out) *out = t;
     return rc;
 }
@@ -312,7 +327,7 @@ HS_API int hs_retry_after(const char *s, size_t len, long long now, long long *s
         if (seconds) *seconds = v > HS_RETRY_AFTER_MAX ? HS_RETRY_AFTER_MAX : v;
         return HS_DATE_OK;
     }
-    if (hs_year_of(now) < 0) return HS_DATE_E_NOW;
+    if (now < HS_YEAR0 || now > HS_HTTP_DATE_MAX) return HS_DATE_E_NOW;
     rc = hs_parse_http_date(s, len, now, &v);
     if (rc == HS_DATE_E_SYNTAX) return HS_DATE_E_RETRY;
     if (rc != HS_DATE_OK) return rc;
@@ -331,6 +346,7 @@ HS_API const char *hs_date_strerror(int err) {
     case HS_DATE_E_ZONE: return "the zone must be GMT";
     case HS_DATE_E_NOW: return "now is outside the years 0-9999";
     case HS_DATE_E_RETRY: return "neither delay-seconds nor an HTTP-date";
+    case HS_DATE_E_RANGE: return "the date is outside the years 0000-9999";
     default: return "unknown error";
     }
 }

@@ -34,12 +34,13 @@ static const struct { int http, grpc; } hs_data_http_to_grpc[] = {
   { 403, 7 },
   { 404, 12 },
   { 429, 14 },
+  { 431, 13 },
   { 502, 14 },
   { 503, 14 },
   { 504, 14 },
 };
 
-#define HS_DATA_NHTTP_TO_GRPC 8
+#define HS_DATA_NHTTP_TO_GRPC 9
 #define HS_DATA_HTTP_TO_GRPC_OTHER 2
 
 /* OpenTelemetry: the classes whose codes make a span's status Error, as bits */

@@ -51,6 +51,9 @@ static int hs_isdigit(char c) { return c >= '0' && c <= '9'; }
 
 static int hs_lower(char c) { return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c; }
 
+/* "xx" or "XX", as the grammar has it (not "xX" or "Xx") */
+static int hs_is_xx(const char *s) { return (s[0] == 'x' && s[1] == 'x') || (s[0] == 'X' && s[1] == 'X'); }
+
 /* A code of three digits, 100-599, from s[0..len); 0 otherwise. */
 static int hs_set_code(const char *s, size_t len) {
     int code;
@@ -70,7 +73,7 @@ static int hs_all_digits(const char *s, size_t len) {
 /* Adds the codes of one atom to *to; HS_SET_OK or an error. */
 static int hs_set_atom(hs_set *to, const char *a, size_t len) {
     size_t i, dash = len;
-    if (len == 3 && hs_isdigit(a[0]) && hs_lower(a[1]) == 'x' && hs_lower(a[2]) == 'x') {
+    if (len == 3 && hs_isdigit(a[0]) && hs_is_xx(a + 1)) {
         int cls = a[0] - '0';
         if (cls < HS_INFORMATIONAL || cls > HS_SERVER_ERROR) return HS_SET_E_CLASS;
         hs_set_put_range(to, cls * 100, cls * 100 + 99);

@@ -34,7 +34,7 @@
 #define HS_API HS_EXPORT
 #endif
 
-#define HS_VERSION "1.1.0"
+#define HS_VERSION "1.1.1"
 
 /* Classes, by first digit (RFC 9110, Section 15). */
 enum {
@@ -113,6 +113,9 @@ enum {
 #define HS_STATUS_LINE_MAX 64
 
 HS_API const char *hs_version(void);
+/* The "last updated" date of the IANA registry copy the data follows,
+ * "YYYY-MM-DD" (1.1.1). */
+HS_API const char *hs_registry_date(void);
 
 /* The registry entry of a code, or NULL if it has none (306 and 418 have one). */
 HS_API const hs_status *hs_get(int code);
@@ -185,7 +188,7 @@ HS_API size_t hs_format_status_line(char *buf, size_t size, int code,
  *   atom = code / code "-" code / DIGIT "xx" / name
  *
  * code is three digits, 100-599; a range is inclusive with low <= high; a
- * class is 1xx-5xx ("xx" in any case); a name is one of informational,
+ * class is 1xx-5xx ("xx" or "XX"); a name is one of informational,
  * successful, redirection, client_error, server_error, error, registered,
  * retryable, cacheable, redirect, empty (any case), meaning the codes
  * 100-599 whose predicate is true. The set is the union of the plain items
@@ -279,7 +282,8 @@ enum {
     HS_DATE_E_TIME,     /* hour, minute or second out of range */
     HS_DATE_E_ZONE,     /* a zone other than GMT */
     HS_DATE_E_NOW,      /* now is outside years 0-9999 */
-    HS_DATE_E_RETRY     /* a Retry-After that is neither delay-seconds nor a date */
+    HS_DATE_E_RETRY,    /* a Retry-After that is neither delay-seconds nor a date */
+    HS_DATE_E_RANGE     /* a date outside the years 0000-9999 (1.1.1) */
 };
 
 /* The first and last times hs_format_http_date takes: 1970 to end of 9999. */
@@ -294,9 +298,11 @@ enum {
  * Parses an HTTP-date in any of the three forms of RFC 9110, Section
  * 5.6.7, exactly: IMF-fixdate, rfc850-date, asctime-date (case-sensitive
  * names, GMT where the grammar has it, no surrounding space, real calendar
- * days). The day name is read but not checked against the date. A
- * two-digit year more than 50 years after `now` is the most recent past
- * year with those digits. Sets *out; HS_DATE_OK or an HS_DATE_E_* error.
+ * days, and 23:59:60 read as the next second). The day name is read but
+ * not checked against the date. A two-digit year whose timestamp would be
+ * more than 50 years after `now` is the most recent past year with those
+ * digits; a result outside the years 0000-9999 is HS_DATE_E_RANGE. Sets
+ * *out; HS_DATE_OK or an HS_DATE_E_* error.
  */
 HS_API int hs_parse_http_date(const char *s, size_t len, long long now, long long *out);
 /*

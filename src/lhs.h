@@ -88,8 +88,9 @@ LHS_INTERNAL void lhs_pushquotedl(lua_State *L, const char *s, size_t len);
 /* Pushes a short printable rendering of the value at idx, for messages. */
 LHS_INTERNAL void lhs_pushquoted(lua_State *L, int idx);
 /* The answer of a function that never raises, for a bad argument 1:
- * returns nil and "<what><argument 1 quoted><after>" (after may be ""). */
-LHS_INTERNAL int lhs_fail(lua_State *L, const char *what, const char *after);
+ * returns nil and "<what><argument 1 quoted>: <why>" (why may be NULL),
+ * or "<what>no value" when there is no argument at all. */
+LHS_INTERNAL int lhs_fail(lua_State *L, const char *what, const char *why);
 
 /* s:has(code), the slow path of the LuaJIT fast one. */
 LHS_INTERNAL int lhs_set_has(lua_State *L);

@@ -41,39 +41,42 @@ static long long lhs_now(lua_State *L, int idx, const char *fn) {
 }
 
 /*
- * Runs a parser with `now`; when none was passed and the parser needs one
- * (a two-digit year, or how far a date is), again with the current time.
- * So the clock is read only when the text needs it.
+ * Runs a parser without a `now`; when the text needs one (a two-digit
+ * year, or how far a date is), reads the argument at 2 (or, when there is
+ * none, the clock) and runs it again. So `now` is read, and checked, only
+ * when the text needs it.
  */
-static int lhs_parse_with_now(int (*parse)(const char *, size_t, long long, long long *),
-                              const char *s, size_t len, long long now, long long *out) {
-    int rc = parse(s, len, now, out);
-    if (rc == HS_DATE_E_NOW && now == LHS_NO_NOW) rc = parse(s, len, (long long)time(NULL), out);
-    return rc;
+static int lhs_parse_with_now(lua_State *L, int (*parse)(const char *, size_t, long long, long long *),
+                              const char *fn, const char *s, size_t len, long long *out) {
+    long long now;
+    int rc = parse(s, len, LHS_NO_NOW, out);
+    if (rc != HS_DATE_E_NOW) return rc;
+    now = lhs_now(L, 2, fn);
+    return parse(s, len, now == LHS_NO_NOW ? (long long)time(NULL) : now, out);
 }
 
 /* The answer of a parser for the string at 1: the integer it gives, or
  * nil, "<what><the argument>: <why>"; anything but a string fails with
  * error `other`. */
 static int lhs_parse_arg(lua_State *L, int (*parse)(const char *, size_t, long long, long long *),
-                         long long now, const char *what, int other) {
+                         const char *fn, const char *what, int other) {
     int rc = other;
     if (lua_type(L, 1) == LUA_TSTRING) {
         size_t len;
         long long out = 0;
         const char *s = lua_tolstring(L, 1, &len);
-        rc = lhs_parse_with_now(parse, s, len, now, &out);
+        rc = lhs_parse_with_now(L, parse, fn, s, len, &out);
         if (rc == HS_DATE_OK) {
             lua_pushinteger(L, (lua_Integer)out);
             return 1;
         }
     }
-    return lhs_fail(L, what, lua_pushfstring(L, ": %s", hs_date_strerror(rc)));
+    return lhs_fail(L, what, hs_date_strerror(rc));
 }
 
-/* retry_after(value [, now]) -> seconds to wait, or nil, message */
+/* retry_after(value [, now]) -> seconds to wait, or nil, message; `now`
+ * is read only for an HTTP-date */
 static int l_retry_after(lua_State *L) {
-    long long now = lhs_now(L, 2, "retry_after");
     if (lua_type(L, 1) == LUA_TNUMBER) {  /* delay-seconds as a number */
         long long v;
         lua_Number d = lua_tonumber(L, 1);
@@ -83,15 +86,15 @@ static int l_retry_after(lua_State *L) {
             lua_pushinteger(L, (lua_Integer)(!whole || v > HS_RETRY_AFTER_MAX ? HS_RETRY_AFTER_MAX : v));
             return 1;
         }
-        return lhs_fail(L, "invalid Retry-After: ", " is not a non-negative integer");
+        return lhs_fail(L, "invalid Retry-After: ", "not a non-negative integer");
     }
-    return lhs_parse_arg(L, hs_retry_after, now, "invalid Retry-After: ", HS_DATE_E_RETRY);
+    return lhs_parse_arg(L, hs_retry_after, "retry_after", "invalid Retry-After: ", HS_DATE_E_RETRY);
 }
 
 /* parse_http_date(s [, now]) -> seconds since 1970 (UTC), or nil, message */
 static int l_parse_http_date(lua_State *L) {
-    long long now = lhs_now(L, 2, "parse_http_date");
-    return lhs_parse_arg(L, hs_parse_http_date, now, "invalid HTTP date: ", HS_DATE_E_SYNTAX);
+    (void)lhs_now(L, 2, "parse_http_date");  /* checked even when the form needs none */
+    return lhs_parse_arg(L, hs_parse_http_date, "parse_http_date", "invalid HTTP date: ", HS_DATE_E_SYNTAX);
 }
 
 /* http_date(t) -> "Sun, 06 Nov 1994 08:49:37 GMT" */

@@ -29,7 +29,7 @@ static int l_from_grpc(lua_State *L) {
         lua_pushinteger(L, hs_from_grpc(status));
         return 1;
     }
-    return lhs_fail(L, "unknown gRPC status: ", "");
+    return lhs_fail(L, "unknown gRPC status: ", NULL);
 }
 
 /* span_status(code, kind) -> "error" or "unset" */

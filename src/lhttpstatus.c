@@ -346,12 +346,23 @@ LHS_INTERNAL void lhs_pushquoted(lua_State *L, int idx) {
     }
 }
 
-LHS_INTERNAL int lhs_fail(lua_State *L, const char *what, const char *after) {
+LHS_INTERNAL int lhs_fail(lua_State *L, const char *what, const char *why) {
+    int none = lua_isnone(L, 1);
     lua_pushnil(L);
     lua_pushstring(L, what);
+    if (none) {  /* no argument at all: said once, without a reason */
+        lua_pushliteral(L, "no value");
+        lua_concat(L, 2);
+        return 2;
+    }
     lhs_pushquoted(L, 1);
-    lua_pushstring(L, after);
-    lua_concat(L, 3);
+    if (why == NULL) {
+        lua_concat(L, 2);
+        return 2;
+    }
+    lua_pushliteral(L, ": ");
+    lua_pushstring(L, why);
+    lua_concat(L, 4);
     return 2;
 }
 
@@ -369,7 +380,7 @@ static int l_code(lua_State *L) {
         lua_pushinteger(L, code);
         return 1;
     }
-    return lhs_fail(L, "unknown HTTP status: ", "");
+    return lhs_fail(L, "unknown HTTP status: ", NULL);
 }
 
 static void hs_setstr(lua_State *L, const char *k, const char *v) {
@@ -752,6 +763,8 @@ static int l_module_index(lua_State *L) {
         hs_push_unofficial(L);
     } else if (len == 9 && memcmp(key, "constants", 9) == 0) {
         hs_push_constants(L);
+    } else if (len == 13 && memcmp(key, "registry_date", 13) == 0) {
+        lua_pushstring(L, hs_registry_date());
     } else {
         const hs_constant *k = hs_constants(&n);
         for (i = 0; i < n; i++)

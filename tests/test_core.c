@@ -144,6 +144,9 @@ static void test_sets(void) {
     T(hs_set_parse(L("504-500"), &set, &err) == HS_SET_E_RANGE);
     T(hs_set_parse(L("5xx,!"), &set, &err) == HS_SET_E_NOT && err.position == 2);
     T(hs_set_parse(L("4x"), &set, &err) == HS_SET_E_ITEM);
+    /* a class is Nxx or NXX only (1.1.1) */
+    T(hs_set_parse(L("5xX"), &set, &err) == HS_SET_E_ITEM && hs_set_parse(L("5Xx"), &set, &err) == HS_SET_E_ITEM);
+    T(set_is("5XX", "5xx") && set_is("1XX", "1xx") && set_is("cacheable", "200,203-204,206,300-301,308,404-405,410,414,451,501"));
     T(hs_set_parse(NULL, 3, &set, NULL) == HS_SET_OK && hs_set_count(&set) == 0);
     T(strcmp(hs_set_strerror(HS_SET_E_CLASS), "is not a class") == 0);
     /* several pieces, positions counted over all; a failed piece changes nothing */
@@ -188,6 +191,18 @@ static void test_dates(void) {
     T(hs_parse_http_date(L("Sun, 06 Nov 1994 08:49:37 UTC"), 0, &t) == HS_DATE_E_ZONE);
     T(hs_parse_http_date(L("Sunday, 06-Nov-94 08:49:37 GMT"), 999999999999999LL, &t) == HS_DATE_E_NOW);
     T(hs_parse_http_date(NULL, 29, 0, &t) == HS_DATE_E_SYNTAX);
+    /* 1.1.1: the 50-year rule on timestamps, the leap second, years 0000-9999 */
+    T(hs_parse_http_date(L("Sunday, 01-Jan-50 00:00:01 GMT"), 946684800, &t) == HS_DATE_OK && t == -631151999);
+    T(hs_parse_http_date(L("Sunday, 01-Jan-50 00:00:00 GMT"), 946684800, &t) == HS_DATE_OK && t == 2524608000LL);
+    T(hs_parse_http_date(L("Sat, 31 Dec 2016 23:59:60 GMT"), 0, &t) == HS_DATE_OK && t == 1483228800);
+    T(hs_parse_http_date(L("Sat Dec 31 23:59:60 2016"), 0, &t) == HS_DATE_OK && t == 1483228800);
+    T(hs_parse_http_date(L("Sat, 31 Dec 2016 23:59:61 GMT"), 0, &t) == HS_DATE_E_TIME);
+    T(hs_parse_http_date(L("Sat, 31 Dec 2016 23:58:60 GMT"), 0, &t) == HS_DATE_E_TIME);
+    T(hs_parse_http_date(L("Fri, 31 Dec 9999 23:59:60 GMT"), 0, &t) == HS_DATE_E_RANGE);
+    T(hs_parse_http_date(L("Friday, 01-Jan-49 00:00:01 GMT"), HS_HTTP_DATE_MAX, &t) == HS_DATE_E_RANGE);
+    T(hs_parse_http_date(L("Friday, 31-Dec-99 23:59:59 GMT"), -62167219200LL, &t) == HS_DATE_E_RANGE);
+    T(strcmp(hs_date_strerror(HS_DATE_E_RANGE), "the date is outside the years 0000-9999") == 0);
+    T(strcmp(hs_registry_date(), "2025-09-15") == 0);
     T(hs_retry_after(L(" 120\t"), 0, &v) == HS_DATE_OK && v == 120);
     T(hs_retry_after(L("99999999999999999999999"), 0, &v) == HS_DATE_OK && v == HS_RETRY_AFTER_MAX);
     T(hs_retry_after(L("Sun, 06 Nov 1994 08:49:37 GMT"), 784111700, &v) == HS_DATE_OK && v == 77);
@@ -206,7 +221,7 @@ static void test_mappings(void) {
     int c;
     T(n == 17 && g[14].code == 14 && strcmp(g[14].name, "UNAVAILABLE") == 0 && g[14].http == 503);
     T(hs_to_grpc(503) == 14 && hs_to_grpc(400) == 13 && hs_to_grpc(404) == 12 && hs_to_grpc(401) == 16);
-    T(hs_to_grpc(200) == 2 && hs_to_grpc(431) == 2 && hs_to_grpc(-1) == 2 && hs_to_grpc(100000) == 2);
+    T(hs_to_grpc(200) == 2 && hs_to_grpc(431) == 13 && hs_to_grpc(-1) == 2 && hs_to_grpc(100000) == 2);
     T(hs_from_grpc(1) == 499 && hs_from_grpc(16) == 401 && hs_from_grpc(17) == 0 && hs_from_grpc(-1) == 0);
     STR(hs_grpc_name(0), "OK");
     T(hs_grpc_name(17) == NULL && hs_grpc_name(-5) == NULL);

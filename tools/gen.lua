@@ -48,6 +48,9 @@ local redirects = { keep = "HS_REDIRECT_KEEP", get = "HS_REDIRECT_GET",
                     post_to_get = "HS_REDIRECT_POST_TO_GET" }
 
 local function check(data)
+  if type(data.registry_date) ~= "string" or not data.registry_date:match("^%d%d%d%d%-%d%d%-%d%d$") then
+    fail("registry_date must be YYYY-MM-DD")
+  end
   local last = 0
   for _, e in ipairs(data.statuses) do
     local c = e.code
@@ -188,7 +191,22 @@ function M.generate(data)
     put("  { ", u.code, ", ", cstring(u.reason), ", ", cstring(u.source), ", ", cstring(u.note), " },\n")
   end
   put("};\n\n#define HS_DATA_NUNOFFICIAL ", #data.unofficial, "\n")
+
+  put("\n/* the \"last updated\" date of the IANA registry copy the data follows */\n",
+      "#define HS_DATA_REGISTRY_DATE ", cstring(data.registry_date), "\n")
   return table.concat(out)
+end
+
+-- The temporary registrations whose expiry date is before `today`
+-- ("YYYY-MM-DD"), as { code = ..., expires = ... }: the registry may have
+-- changed since data.registry_date. Script mode prints them as warnings;
+-- a date that has passed is news to check, never a failure.
+function M.expired(data, today)
+  local list = {}
+  for _, e in ipairs(data.statuses) do
+    if e.expires and e.expires < today then list[#list + 1] = { code = e.code, expires = e.expires } end
+  end
+  return list
 end
 
 -- The C tables of data/mappings.lua (see hs_map.c).
@@ -242,7 +260,14 @@ if arg and arg[0] and arg[0]:match("gen%.lua$") then
   local first = mappings and 2 or 1
   local src = arg[first] or (mappings and "data/mappings.lua" or "data/statuses.lua")
   local dst = arg[first + 1] or (mappings and "src/hs_map_data.c" or "src/hs_data.c")
-  local text = (mappings and M.generate_mappings or M.generate)(M.load(src))
+  local data = M.load(src)
+  local text = (mappings and M.generate_mappings or M.generate)(data)
+  if not mappings then
+    for _, e in ipairs(M.expired(data, os.date("!%Y-%m-%d"))) do
+      io.stderr:write(("gen.lua: warning: %d's temporary registration expired on %s; the data follows "
+        .. "the registry as of %s: check the current registry\n"):format(e.code, e.expires, data.registry_date))
+    end
+  end
   if dst == "-" then
     io.write(text)
   else
