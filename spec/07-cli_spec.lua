@@ -96,6 +96,14 @@ describe("httpstatus (the command) #subprocess", function()
     if rows then assert.are.same({ 502, 503 }, { rows[1].code, rows[2].code }) end
   end)
 
+  it("searches whole words, and finds the unused codes too", function()
+    assert.are.equal("429  Too Many Requests\n", (run("search rate")))   -- not 207's "separate"
+    assert.are.equal("418  (unused)\n", (run("search teapot")))
+    assert.are.equal("306  (unused)\n", (run("search switch proxy")))
+    assert.are.equal(1, select(3, run("search separat")))
+    assert.is_truthy(run("search Retry-After"):find("429  Too Many Requests", 1, true))
+  end)
+
   it("searches phrases and descriptions, in English and Chinese", function()
     local out = run("search rate limiting")
     assert.are.equal("429  Too Many Requests\n", out)
@@ -124,6 +132,55 @@ describe("httpstatus (the command) #subprocess", function()
     assert.are.equal("httpstatus: invalid status line: status code must be three digits\n", err)
   end)
 
+  it("notes that methods are case-sensitive when --method is a known one in lower case", function()
+    local out, err, status = run("--method get 'HTTP/1.1 503 x'")
+    assert.are.equal(0, status)
+    assert.are.equal('httpstatus: note: methods are case-sensitive (RFC 9110, Section 9.1): "get" is not GET\n', err)
+    assert.is_truthy(out:find("retry      for get, no", 1, true), out)
+    assert.are.equal("", select(2, run("--method GET 503")))
+    assert.are.equal("", select(2, run("--method frob 503")))
+  end)
+
+  it("never prints a traceback, whatever it is given", function()
+    -- the strings of the bad-input table (a shell argument holds no NUL), a
+    -- sample of single bytes, and values near the edges, in every mode
+    local bad = dofile("spec/bad_input.lua")
+    local args = { "-1", "2147483648", "1e309", "5xx,6xx", "!", "0-999", "HTTP/1.1 999 x", "HTTP/1.1 200 \1",
+                   "Sun, 06 Nov 1960 08:49:37 GMT", "Fri, 31 Dec 9999 23:59:60 GMT", "99999999999999999999" }
+    for _, c in ipairs(bad.not_codes) do
+      if type(c[2]) == "string" and #c[2] < 200 and not c[2]:find("%z") then args[#args + 1] = c[2] end
+    end
+    for b = 1, 255, 9 do args[#args + 1] = string.char(b) end
+    local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+    local script, cmds = {}, {}
+    for _, a in ipairs(args) do
+      for _, form in ipairs { "%s", "--retry-after %s", "--method GET %s", "--json %s", "search %s",
+                              "--lang zh --json %s" } do
+        cmds[#cmds + 1] = form:format(q(a))
+        script[#script + 1] = ("%s bin/httpstatus %s </dev/null >/dev/null 2>>\"$ERR\"; echo $?")
+          :format(LUA, cmds[#cmds])
+      end
+    end
+    local file, errfile = os.tmpname(), os.tmpname()
+    local f = assert(io.open(file, "w"))
+    f:write(table.concat(script, "\n"), "\n")
+    f:close()
+    local p = assert(io.popen(("env ERR='%s' LUA_CPATH='%s;;' sh '%s'"):format(errfile, CPATH, file)))
+    local i = 0
+    for status in p:lines() do
+      i = i + 1
+      assert.is_true(status == "0" or status == "1" or status == "2", cmds[i] .. ": status " .. status)
+    end
+    p:close()
+    local errors = assert(io.open(errfile)):read("*a")
+    os.remove(file)
+    os.remove(errfile)
+    assert.are.equal(#cmds, i)
+    assert.is_true(#cmds > 250, #cmds)
+    assert.is_falsy(errors:find("traceback", 1, true), errors)
+    assert.is_falsy(errors:find("internal error", 1, true), errors)
+  end)
+
   it("makes its retry advice method-aware with --method", function()
     local out, _, status = run("--method POST 'HTTP/1.1 503 Service Unavailable'")
     assert.are.equal(0, status)
@@ -143,16 +200,25 @@ describe("httpstatus (the command) #subprocess", function()
 
   it("explains a Retry-After value with --retry-after", function()
     local out, _, status = run("--retry-after 120")
+    local err
     assert.are.equal(0, status)
-    assert.are.equal("  wait       120 s\n", out)
+    assert.are.equal("  wait       120 s (2 min)\n", out)
+    assert.are.equal("  wait       30 s\n", (run("--retry-after 30")))
+    assert.are.equal("  wait       183600 s (2 days 3 h)\n", (run("--retry-after 183600")))
+    assert.are.equal("  wait       90000 s (1 day 1 h)\n", (run("--retry-after 90000")))
+    assert.are.equal("  等待       183600 秒（2 天 3 小时）\n", (run("--lang zh --retry-after 183600")))
     out = run("--retry-after 'Wed, 21 Oct 2015 07:28:00 GMT'")
     assert.are.equal("  wait       0 s (until Wed, 21 Oct 2015 07:28:00 GMT)\n", out)
-    out = run("--retry-after 'Sunday, 06-Nov-94 08:49:37 GMT'")  -- any form; shown as IMF-fixdate
+    out = run("--retry-after 'Sun Nov  6 08:49:37 1994'")  -- any form; shown as IMF-fixdate
     assert.is_truthy(out:find("(until Sun, 06 Nov 1994 08:49:37 GMT)", 1, true), out)
+    -- a date before 1970, which http_date cannot write: shown as given, no traceback
+    out, err, status = run("--retry-after 'Sun, 06 Nov 1960 08:49:37 GMT'")
+    assert.are.equal(0, status, err)
+    assert.are.equal("", err)
+    assert.are.equal("  wait       0 s (until Sun, 06 Nov 1960 08:49:37 GMT)\n", out)
     out = run("--method PUT --retry-after 30 'HTTP/1.1 503 Service Unavailable'")
     assert.is_truthy(out:find("retry      for PUT, yes", 1, true), out)
     assert.is_truthy(out:find("wait       30 s\n", 1, true), out)
-    local err
     _, err, status = run("--retry-after soon")
     assert.are.equal(1, status)
     assert.are.equal('httpstatus: invalid Retry-After: "soon": neither delay-seconds nor an HTTP-date\n', err)
@@ -174,16 +240,37 @@ describe("httpstatus (the command) #subprocess", function()
     assert.are.equal(out, run("404", "LC_ALL=zh_TW.UTF-8 LANG=en_US.UTF-8"))
     assert.are.equal(run("404"), run("--lang en 404", "LANG=zh_CN.UTF-8"))
     assert.is_truthy(run("--lang=zh 4xx"):find("429  Too Many Requests  请求过多\n", 1, true))
+    for _, tag in ipairs { "zh-CN", "zh_CN", "zh-Hans", "ZH", "Zh-cn" } do  -- what reason() takes
+      assert.are.equal(out, run("--lang " .. tag .. " 404"), tag)
+    end
+    assert.are.equal(run("404"), run("--lang EN 404"))
+  end)
+
+  it("aligns the Chinese labels by the width a terminal gives them", function()
+    local out = run("--lang zh 404")
+    local column
+    for line in out:gmatch("[^\n]+") do
+      local label, value = line:match("^  (%S+)(%s+)%S")
+      if label then
+        local _, wide = label:gsub("[\194-\244]", "")
+        local _, ascii = label:gsub("[\1-\127]", "")
+        local at = 2 + ascii + 2 * wide + #value
+        column = column or at
+        assert.are.equal(column, at, line)
+      end
+    end
+    assert.are.equal(13, column)
   end)
 
   it("says which rock to install when --json has no lua-cjson", function()
     -- LUA_INIT runs first in the command's interpreter: no cjson there
     local no_cjson = "LUA_INIT='package.preload.cjson = function() error(\"none\") end'"
     local out, err, status = run("--json 404", no_cjson)
-    assert.are.equal(2, status)
+    assert.are.equal(3, status)  -- a needed module is missing (not 2, a usage error)
     assert.are.equal("", out)
     assert.is_truthy(err:find("--json needs the lua-cjson module", 1, true), err)
-    assert.is_truthy(err:find("luarocks install lua-cjson", 1, true), err)
+    local abi = _VERSION:match("%d+%.%d+")
+    assert.is_truthy(err:find("luarocks --lua-version=" .. abi .. " install lua-cjson", 1, true), err)
     out, err, status = run("404", no_cjson)
     assert.are.equal(0, status, "the command itself needs no lua-cjson: " .. err)
     assert.is_truthy(out:find("^404 Not Found\n"), out)
@@ -195,12 +282,32 @@ describe("httpstatus (the command) #subprocess", function()
     assert.are.equal(0, status)
     local expect = hs.info(413)
     expect.grpc, expect.span = { code = 2, name = "UNKNOWN" }, { server = "unset", client = "error" }
+    expect.registered, expect.unofficial, expect.retry = true, {}, false
     assert.are.same(expect, cjson.decode(out))
-    -- an empty list is [] where lua-cjson has empty_array, else left out
+    -- an empty list is [], with or without cjson.empty_array (Debian's 2.1.0 has none)
+    out = run("--json 404")
+    assert.is_truthy(out:find('"former":[]', 1, true), out)
+    assert.is_truthy(out:find('"unofficial":[]', 1, true), out)
     expect = hs.info(404)
-    expect.former = cjson.empty_array and {} or nil
     expect.grpc, expect.span = { code = 12, name = "UNIMPLEMENTED" }, { server = "unset", client = "error" }
-    assert.are.same(expect, cjson.decode((run("--json 404"))))
+    expect.registered, expect.unofficial, expect.retry = true, {}, false
+    assert.are.same(expect, cjson.decode(out))
+    -- one shape for every code query: the code's keys at the top, the answers beside them
+    local plain = cjson.decode((run("--json 503")))
+    for _, args in ipairs { "--json --method PUT 503", "--json --retry-after 5 503", "--json 'HTTP/1.1 503 x'",
+                            "--json service_unavailable" } do
+      local r = cjson.decode((run(args)))
+      for k, v in pairs(plain) do
+        if k ~= "retry" then assert.are.same(v, r[k], args .. ": " .. k) end
+      end
+      assert.is_boolean(r.retry, args)
+    end
+    -- "/" is written as it is, never as "\/"
+    out = run("--json 'HTTP/2 503'")
+    assert.is_truthy(out:find('"version":"HTTP/2"', 1, true), out)
+    assert.is_falsy(out:find("\\/"), out)
+    local weird = cjson.decode((run("--json 'HTTP/1.1 404 a/b\\\\/c'")))
+    assert.are.equal("a/b\\\\/c", weird.parsed.reason)
     local list = cjson.decode((run("--json 5xx")))
     assert.are.equal(#hs.list(5), #list)
     assert.are.same({ code = 503, reason = "Service Unavailable", zh = "服务不可用",
@@ -208,12 +315,15 @@ describe("httpstatus (the command) #subprocess", function()
     local line = cjson.decode((run("--json 'HTTP/2 429'")))
     assert.are.same({ code = 429, reason = "", version = "HTTP/2" }, line.parsed)
     assert.is_true(line.retry)
+    assert.are.equal("Too Many Requests", line.reason)
     local vendor = cjson.decode((run("--json 444")))
     assert.are.same({ code = 444, class = "client_error", registered = false, canonical = 400,
                       unofficial = { { reason = "No Response", source = "nginx",
                                        note = "never sent: nginx closes the connection without a response" } },
-                      grpc = { code = 2, name = "UNKNOWN" }, span = { server = "unset", client = "error" } },
+                      grpc = { code = 2, name = "UNKNOWN" }, span = { server = "unset", client = "error" },
+                      retry = false },
                     vendor)
+    assert.is_truthy(run("--json 299"):find('"unofficial":[]', 1, true))
   end)
 
   it("uses colour only on a terminal, and never with NO_COLOR", function()
@@ -232,16 +342,30 @@ describe("httpstatus (the command) #subprocess", function()
   end)
 
   it("fails with status 1 and one line on stderr for unknown input", function()
-    for _, q in ipairs { "nope", "600", "'Not Founds'" } do
+    for _, q in ipairs { "nope", "'Not Founds'" } do
       local out, err, status = run(q)
       assert.are.equal(1, status, q)
       assert.are.equal("", out)
       assert.is_truthy(err:find("^httpstatus: unknown HTTP status: [^\n]*\n$"), err)
     end
+    for _, q in ipairs { "600", "999", "99", "0" } do
+      local out, err, status = run(q)
+      assert.are.equal(1, status, q)
+      assert.are.equal("", out)
+      assert.are.equal("httpstatus: " .. q .. " is outside 100-599: not an HTTP status code\n", err)
+    end
+  end)
+
+  it("says so, with status 1, for a status set that holds no code", function()
+    local out, err, status = run("'500,!500'")
+    assert.are.equal(1, status)
+    assert.are.equal("", out)
+    assert.are.equal("httpstatus: the status set holds no code: 500,!500\n", err)
   end)
 
   it("fails with status 2 on a usage error", function()
-    for _, args in ipairs { "", "--bogus 404", "--lang fr 404", "--lang", "--all 404", "search" } do
+    for _, args in ipairs { "", "--bogus 404", "--lang fr 404", "--lang", "--all 404", "search",
+                            "''", "' '", "','", "' , '", "'\t'" } do
       local out, err, status = run(args)
       assert.are.equal(2, status, args)
       assert.are.equal("", out)
@@ -256,6 +380,7 @@ describe("httpstatus (the command) #subprocess", function()
                            "--method", "--retry-after" } do
       assert.is_truthy(out:find(opt, 1, true), opt)
     end
-    assert.are.equal(hs._VERSION .. "\n", (run("--version")))
+    assert.are.equal(hs._VERSION .. "\nIANA HTTP Status Code Registry as of " .. hs.registry_date .. "\n",
+      (run("--version")))
   end)
 end)
