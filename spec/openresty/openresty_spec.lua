@@ -227,8 +227,9 @@ describe("httpstatus in OpenResty #openresty", function()
     for _ = 1, 3 do curl("/classified/404") end
     for _ = 1, 2 do curl("/api/maintenance") end
     curl("/classified/302")
+    curl("/traced?status=404")  -- a location with a log handler of its own still counts
     local after = metrics()
-    assert.are.equal(3, after.client_error - before.client_error)
+    assert.are.equal(4, after.client_error - before.client_error)
     assert.are.equal(2, after.server_error - before.server_error)
     assert.are.equal(1, after.redirection - before.redirection)
     assert.are.equal(1, after.successful - before.successful)  -- the first /metrics itself
