@@ -4,7 +4,7 @@
 #   make demo       install what is missing (Debian), build, run examples/demo.lua
 #   make test       install what is missing (Debian), build, run every check
 #   make test-5.5   the module on Lua 5.5 (a system lua5.5, or LUA55_SRC=dir with its source)
-#   make generate   regenerate src/hs_data.c and src/hs_fast_lua.h from data/ and src/hs_fast.lua
+#   make generate   regenerate src/*.inc from data/ and src/lhs_fast.lua
 #   make lint       luacheck
 #   make ctest      C tests of the core (threads) and of many lua_States
 #   make sanitize   the specs and C tests under ASan + UBSan, and TSan
@@ -23,8 +23,9 @@ WARN     = -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wmissing-prototype
 BUILD   ?= build
 # the C core (no Lua), and the Lua binding, one file per capability
 CORE     = src/hs_core.c src/hs_set.c src/hs_date.c src/hs_map.c
-SRC      = $(CORE) src/lhttpstatus.c src/lhs_set.c src/lhs_date.c src/lhs_map.c
-DEPS     = $(SRC) src/httpstatus.h src/lhs.h src/hs_data.c src/hs_map_data.c src/hs_fast_lua.h
+SRC      = $(CORE) src/lhs_util.c src/lhs_core.c src/lhs_set.c src/lhs_date.c src/lhs_map.c src/lhttpstatus.c
+GEN      = src/hs_data.inc src/hs_map_data.inc src/lhs_fast_lua.inc src/lhs_fast_set_lua.inc
+DEPS     = $(SRC) src/httpstatus.h src/lhs.h $(GEN)
 
 # Lua headers: Debian's locations, overridable as LUA_INC_5.4=... etc.
 LUA_INC_5.1 ?= /usr/include/lua5.1
@@ -35,8 +36,8 @@ LUA_INC_5.5 ?= /usr/include/lua5.5
 LUA_INC_jit ?= /usr/include/luajit-2.1
 VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 5.5 jit,$(if $(wildcard $(LUA_INC_$(v))/lua.h),$(v)))
 
-# src/hs_data.c is committed and never rebuilt implicitly (a builtin rock
-# cannot run the generator); spec/00-data_spec.lua fails when it is stale.
+# src/*.inc are committed and never rebuilt implicitly (a builtin rock
+# cannot run the generator); spec/00-data_spec.lua fails when one is stale.
 # Any interpreter runs the generator; the output does not depend on which.
 LUA ?= $(firstword $(foreach l,lua5.4 lua5.3 lua5.2 lua5.1 luajit lua,$(if $(shell command -v $(l)),$(l))))
 
@@ -51,9 +52,10 @@ $(BUILD)/%/httpstatus.so: $(DEPS)
 	    $(SRC) -o $@ $(LDFLAGS)
 
 generate:
-	$(LUA) tools/gen.lua data/statuses.lua src/hs_data.c
-	$(LUA) tools/gen.lua --mappings data/mappings.lua src/hs_map_data.c
-	$(LUA) tools/embed.lua src/hs_fast.lua src/hs_fast_lua.h
+	$(LUA) tools/gen.lua data/statuses.lua src/hs_data.inc
+	$(LUA) tools/gen.lua --mappings data/mappings.lua src/hs_map_data.inc
+	$(LUA) tools/embed.lua src/lhs_fast.lua
+	$(LUA) tools/embed.lua src/lhs_fast_set.lua
 
 demo:
 	@sh tools/deps.sh demo
@@ -77,12 +79,13 @@ lint:
 LUA54_INC  = $(LUA_INC_5.4)
 TEST_CORE  = tests/test_core.c $(CORE)
 TEST_STATE = tests/test_states.c
+TEST_MEM   = tests/test_memory.c
 SAN        = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 ASAN_RT    = $(shell clang -print-file-name=libclang_rt.asan-$$(uname -m).so 2>/dev/null)
 BUSTED54   = lua5.4 /usr/bin/busted -o plainTerminal
 FUZZ_TIME ?= 60
 
-$(BUILD)/test_core: $(TEST_CORE) src/httpstatus.h src/hs_data.c src/hs_map_data.c
+$(BUILD)/test_core: $(TEST_CORE) src/httpstatus.h $(GEN)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -Isrc $(TEST_CORE) -o $@ -lpthread
 
@@ -90,14 +93,21 @@ $(BUILD)/test_states: $(TEST_STATE)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -I$(LUA54_INC) $(TEST_STATE) -o $@ -llua5.4 -lpthread
 
+$(BUILD)/test_memory: $(TEST_MEM)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -I$(LUA54_INC) $(TEST_MEM) -o $@ -llua5.4
+
 $(BUILD)/test_states_jit: $(TEST_STATE)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -I$(LUA_INC_jit) $(TEST_STATE) -o $@ -lluajit-5.1 -lpthread
 
-ctest: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/test_states_jit $(BUILD)/5.4/httpstatus.so $(BUILD)/jit/httpstatus.so
+ctest: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/test_states_jit $(BUILD)/test_memory \
+       $(BUILD)/5.1/httpstatus.so $(BUILD)/5.4/httpstatus.so $(BUILD)/jit/httpstatus.so
 	$(BUILD)/test_core
 	$(BUILD)/test_states '$(BUILD)/5.4/?.so'
 	$(BUILD)/test_states_jit '$(BUILD)/jit/?.so'
+	$(BUILD)/test_states_jit '$(BUILD)/5.1/?.so'
+	$(BUILD)/test_memory '$(BUILD)/5.4/?.so'
 
 # Specs tagged #subprocess start other programs (script, sh, cc), which
 # would inherit the preloaded ASan runtime and report their own leaks.
@@ -106,18 +116,21 @@ sanitize:
 	clang $(SAN) -fPIC -shared -DHS_LUA_MODULE -I$(LUA54_INC) -Isrc $(SRC) -o $(BUILD)/asan/httpstatus.so
 	clang $(SAN) -Isrc $(TEST_CORE) -o $(BUILD)/asan/test_core -lpthread
 	clang $(SAN) -I$(LUA54_INC) $(TEST_STATE) -o $(BUILD)/asan/test_states -llua5.4 -lpthread
+	clang $(SAN) -I$(LUA54_INC) $(TEST_MEM) -o $(BUILD)/asan/test_memory -llua5.4
 	clang -g -O1 -fsanitize=thread -Isrc $(TEST_CORE) -o $(BUILD)/tsan/test_core -lpthread
 	$(BUILD)/asan/test_core
 	$(BUILD)/asan/test_states '$(BUILD)/asan/?.so' 300
+	$(BUILD)/asan/test_memory '$(BUILD)/asan/?.so'
 	TSAN_OPTIONS=halt_on_error=1 $(BUILD)/tsan/test_core
 	LD_PRELOAD=$(ASAN_RT) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    $(BUSTED54) --cpath='$(BUILD)/asan/?.so' --exclude-tags=openresty,subprocess
 
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
 
-valgrind: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/5.4/httpstatus.so
+valgrind: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/test_memory $(BUILD)/5.4/httpstatus.so
 	$(VALGRIND) $(BUILD)/test_core
 	$(VALGRIND) $(BUILD)/test_states '$(BUILD)/5.4/?.so' 200
+	$(VALGRIND) $(BUILD)/test_memory '$(BUILD)/5.4/?.so' tests/memory_use.lua 7
 	$(VALGRIND) $(BUSTED54) --cpath='$(BUILD)/5.4/?.so'
 
 # variableScope: declarations stay at the top of blocks (C89 style, on purpose)
@@ -165,7 +178,7 @@ bench: all $(BENCH_STATES)
 PREFIX  ?= /usr/local
 DESTDIR ?=
 VERSION  = $(shell sed -n 's/^\#define HS_VERSION "\(.*\)"/\1/p' src/httpstatus.h)
-SOMAJOR  = $(firstword $(subst ., ,$(VERSION)))
+SOMAJOR  = $(shell sed -n 's/^\#define HS_ABI \([0-9]*\)/\1/p' src/httpstatus.h)
 LIBDIR   = $(PREFIX)/lib
 INCDIR   = $(PREFIX)/include
 PCDIR    = $(LIBDIR)/pkgconfig
@@ -176,7 +189,7 @@ LUA_DEFAULT ?= $(firstword $(foreach v,5.4 5.5 5.3 5.2 5.1,$(filter $(v),$(VERSI
 LMODDIR  = $(LIBDIR)/lua/$(LUA_DEFAULT)
 LIB_OBJS = $(CORE:src/%.c=$(BUILD)/lib/%.o)
 
-$(BUILD)/lib/%.o: src/%.c src/httpstatus.h src/hs_data.c src/hs_map_data.c
+$(BUILD)/lib/%.o: src/%.c src/httpstatus.h $(GEN)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -Isrc -c $< -o $@
 

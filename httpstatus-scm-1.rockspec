@@ -31,9 +31,10 @@ build = {
    type = "builtin",
    modules = {
       httpstatus = {
-         -- src/hs_data.c is #included by src/hs_core.c
+         -- the generated src/*.inc are included by the .c files
          sources = { "src/hs_core.c", "src/hs_set.c", "src/hs_date.c", "src/hs_map.c",
-                     "src/lhttpstatus.c", "src/lhs_set.c", "src/lhs_date.c", "src/lhs_map.c" },
+                     "src/lhs_util.c", "src/lhs_core.c", "src/lhs_set.c", "src/lhs_date.c",
+                     "src/lhs_map.c", "src/lhttpstatus.c" },
          incdirs = { "src" },
          defines = { "HS_LUA_MODULE" },
       },

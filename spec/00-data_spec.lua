@@ -4,11 +4,11 @@ local hs = require "httpstatus"
 local read = dofile("spec/support.lua").read
 local function gen_date() return dofile("tools/gen.lua").load("data/statuses.lua").registry_date end
 
-describe("src/hs_data.c", function()
+describe("src/hs_data.inc", function()
   it("is what tools/gen.lua makes from data/statuses.lua", function()
     local gen = dofile("tools/gen.lua")
-    assert.is_true(gen.generate(gen.load("data/statuses.lua")) == read("src/hs_data.c"),
-      "src/hs_data.c is stale: run `make generate`")
+    assert.is_true(gen.generate(gen.load("data/statuses.lua")) == read("src/hs_data.inc"),
+      "src/hs_data.inc is stale: run `make generate`")
   end)
 
   it("rejects data that breaks the rules", function()
@@ -45,15 +45,15 @@ describe("src/hs_data.c", function()
 
   it("carries the registry's date to the module", function()
     assert.are.equal(gen_date(), hs.registry_date)
-    assert.is_truthy(read("src/hs_data.c"):find('#define HS_DATA_REGISTRY_DATE "2025-09-15"', 1, true))
+    assert.is_truthy(read("src/hs_data.inc"):find('#define HS_DATA_REGISTRY_DATE "2025-09-15"', 1, true))
   end)
 end)
 
-describe("src/hs_map_data.c", function()
+describe("src/hs_map_data.inc", function()
   it("is what tools/gen.lua makes from data/mappings.lua", function()
     local gen = dofile("tools/gen.lua")
-    assert.is_true(gen.generate_mappings(gen.load("data/mappings.lua")) == read("src/hs_map_data.c"),
-      "src/hs_map_data.c is stale: run `make generate`")
+    assert.is_true(gen.generate_mappings(gen.load("data/mappings.lua")) == read("src/hs_map_data.inc"),
+      "src/hs_map_data.inc is stale: run `make generate`")
   end)
 
   it("rejects mappings that break the rules", function()
@@ -70,20 +70,24 @@ describe("src/hs_map_data.c", function()
   end)
 end)
 
-describe("src/hs_fast_lua.h", function()
-  it("is what tools/embed.lua makes from src/hs_fast.lua", function()
-    local embed = dofile("tools/embed.lua")
-    assert.is_true(embed.generate((read("src/hs_fast.lua"):gsub("\n$", ""))) == read("src/hs_fast_lua.h"),
-      "src/hs_fast_lua.h is stale: run `make generate`")
-  end)
+for _, name in ipairs { "lhs_fast", "lhs_fast_set" } do
+  describe("src/" .. name .. "_lua.inc", function()
+    it("is what tools/embed.lua makes from src/" .. name .. ".lua", function()
+      local embed = dofile("tools/embed.lua")
+      assert.are.equal("src/" .. name .. "_lua.inc", embed.output("src/" .. name .. ".lua"))
+      assert.is_true(embed.generate((read("src/" .. name .. ".lua"):gsub("\n$", "")), name)
+        == read("src/" .. name .. "_lua.inc"), "src/" .. name .. "_lua.inc is stale: run `make generate`")
+    end)
 
-  it("holds the Lua line for line, without its comments", function()
-    local text = read("src/hs_fast_lua.h")
-    local n = select(2, read("src/hs_fast.lua"):gsub("\n", ""))
-    assert.are.equal(n, select(2, text:gsub('\\n"\n', "")))
-    assert.is_nil(text:find("--", 1, true))
+    it("holds the Lua line for line, without its comments", function()
+      local text = read("src/" .. name .. "_lua.inc")
+      local n = select(2, read("src/" .. name .. ".lua"):gsub("\n", ""))
+      assert.are.equal(n, select(2, text:gsub('\\n"\n', "")))
+      assert.is_nil(text:find("--", 1, true))
+      assert.is_truthy(text:find("static const char " .. name .. "_lua[] =", 1, true))
+    end)
   end)
-end)
+end
 
 describe("_VERSION", function()
   it("matches every rockspec", function()

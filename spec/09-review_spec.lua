@@ -70,7 +70,7 @@ describe("a host that embeds Lua", function()
     assert.are.equal("Not Found", m.reason(404.0))
   end)
 
-  it("chooses the LuaJIT fast paths when compiling, not by a global `jit`", function()
+  it("chooses the LuaJIT fast paths by asking the VM, not a global `jit`", function()
     local what = debug.getinfo(hs.reason, "S").what
     assert.are.equal(jit and "Lua" or "C", what)
     local loader = fresh_loader()

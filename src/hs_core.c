@@ -5,9 +5,23 @@
 #include <string.h>
 
 #include "httpstatus.h"
-#include "hs_data.c" /* NOLINT(bugprone-suspicious-include): generated tables, kept static */
+#include "hs_data.inc"
 
 HS_API const char *hs_version(void) { return HS_VERSION; }
+
+HS_API const char *hs_strerror(int err) {
+    static const char *const messages[] = {
+#define HS_ERRNO_MESSAGE(name, message) message,
+        HS_ERRNO_MAP(HS_ERRNO_MESSAGE)
+#undef HS_ERRNO_MESSAGE
+    };
+    return (err >= 0 && err < HS_ERRNO_COUNT) ? messages[err] : "unknown error";
+}
+
+/* the 1.1 names */
+HS_API const char *hs_parse_error(int err) { return hs_strerror(err); }
+HS_API const char *hs_set_strerror(int err) { return hs_strerror(err); }
+HS_API const char *hs_date_strerror(int err) { return hs_strerror(err); }
 
 HS_API const char *hs_registry_date(void) { return HS_DATA_REGISTRY_DATE; }
 
@@ -36,9 +50,11 @@ HS_API const hs_unofficial *hs_unofficial_entries(size_t *count) {
     return hs_data_unofficial;
 }
 
+/* One load from a table of phrases by code; the unsigned compare takes
+ * both ends of 100-599. */
 HS_API const char *hs_reason(int code) {
-    const hs_status *s = hs_get(code);
-    return s ? s->reason : NULL;
+    unsigned i = (unsigned)code - 100u;
+    return i < 500u ? hs_data_reason[i] : NULL;
 }
 
 HS_API int hs_class(int code) {
@@ -54,15 +70,13 @@ HS_API const char *hs_class_name(int cls) {
 
 HS_API int hs_is_valid(int code) { return code >= 100 && code <= 599; }
 
-HS_API int hs_is_registered(int code) {
-    const hs_status *s = hs_get(code);
-    return s != NULL && s->registry != HS_UNUSED;
+/* The flags of a code (HS_F_*, HS_DATA_F_REGISTERED), in one load. */
+static unsigned hs_flags(int code) {
+    unsigned i = (unsigned)code - 100u;
+    return i < 500u ? hs_data_flags[i] : 0u;
 }
 
-static unsigned hs_flags(int code) {
-    const hs_status *s = hs_get(code);
-    return s ? s->flags : 0u;
-}
+HS_API int hs_is_registered(int code) { return (hs_flags(code) & HS_DATA_F_REGISTERED) != 0; }
 
 HS_API int hs_is_cacheable(int code) { return (hs_flags(code) & HS_F_CACHEABLE) != 0; }
 HS_API int hs_is_redirect(int code) { return (hs_flags(code) & HS_F_REDIRECT) != 0; }
@@ -70,7 +84,7 @@ HS_API int hs_is_retryable(int code) { return (hs_flags(code) & HS_F_RETRYABLE) 
 
 /* Every 1xx is empty, registered or not (RFC 9110, Section 15.2). */
 HS_API int hs_is_empty(int code) {
-    return hs_class(code) == HS_INFORMATIONAL || (hs_flags(code) & HS_F_EMPTY) != 0;
+    return (code >= 100 && code <= 199) || (hs_flags(code) & HS_F_EMPTY) != 0;
 }
 
 HS_API int hs_canonical(int code) {
@@ -197,19 +211,6 @@ HS_API int hs_parse_status_line(const char *s, size_t len, hs_status_line *out) 
         out->reason_len = len - i;
     }
     return HS_OK;
-}
-
-HS_API const char *hs_parse_error(int err) {
-    switch (err) {
-    case HS_OK: return "no error";
-    case HS_E_VERSION: return "expected HTTP/x.y at the start";
-    case HS_E_SPACE: return "expected one space after the HTTP version";
-    case HS_E_CODE: return "status code must be three digits";
-    case HS_E_RANGE: return "status code out of range 100-599";
-    case HS_E_AFTER_CODE: return "expected a space after the status code";
-    case HS_E_PHRASE: return "control character in the reason phrase";
-    default: return "unknown error";
-    }
 }
 
 HS_API size_t hs_format_status_line(char *buf, size_t size, int code,

@@ -211,9 +211,6 @@ static int hs_asctime_date(const char *s, size_t len, hs_date_parts *p) {
     return rc;
 }
 
-/* The first second of year 0 (proleptic Gregorian). */
-#define HS_YEAR0 (-62167219200LL)
-
 /*
  * RFC 9110, Section 5.6.7: a two-digit year whose timestamp would be more
  * than 50 years in the future is the most recent past year with the same
@@ -333,20 +330,4 @@ HS_API int hs_retry_after(const char *s, size_t len, long long now, long long *s
     if (rc != HS_DATE_OK) return rc;
     if (seconds) *seconds = v > now ? v - now : 0;
     return HS_DATE_OK;
-}
-
-HS_API const char *hs_date_strerror(int err) {
-    switch (err) {
-    case HS_DATE_OK: return "no error";
-    case HS_DATE_E_SYNTAX: return "not an HTTP-date (IMF-fixdate, rfc850-date or asctime-date)";
-    case HS_DATE_E_DAYNAME: return "not a day name";
-    case HS_DATE_E_MONTH: return "not a month";
-    case HS_DATE_E_DAY: return "no such day in that month";
-    case HS_DATE_E_TIME: return "hour, minute or second out of range";
-    case HS_DATE_E_ZONE: return "the zone must be GMT";
-    case HS_DATE_E_NOW: return "now is outside the years 0-9999";
-    case HS_DATE_E_RETRY: return "neither delay-seconds nor an HTTP-date";
-    case HS_DATE_E_RANGE: return "the date is outside the years 0000-9999";
-    default: return "unknown error";
-    }
 }

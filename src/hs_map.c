@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "httpstatus.h"
-#include "hs_map_data.c" /* NOLINT(bugprone-suspicious-include): generated tables, kept static */
+#include "hs_map_data.inc"
 
 HS_API const hs_grpc_status *hs_grpc_statuses(size_t *count) {
     if (count) *count = HS_DATA_NGRPC;

@@ -178,20 +178,32 @@ HS_API int hs_set_parse(const char *s, size_t len, hs_set *out, hs_set_error *er
     return rc;
 }
 
-HS_API const char *hs_set_strerror(int err) {
-    switch (err) {
-    case HS_SET_OK: return "no error";
-    case HS_SET_E_ITEM: return "is not a status code, range, class or name";
-    case HS_SET_E_CODE: return "is not a status code 100-599";
-    case HS_SET_E_RANGE: return "is not a range: its first code is above its last";
-    case HS_SET_E_CLASS: return "is not a class";
-    case HS_SET_E_NOT: return "has nothing after \"!\"";
-    default: return "unknown error";
-    }
-}
-
 HS_API int hs_set_equal(const hs_set *a, const hs_set *b) {
     return memcmp(a->bits, b->bits, sizeof a->bits) == 0;
+}
+
+/* The algebra: byte by byte, so that out may be a or b; the bits past 599
+ * stay clear, as they are in a and b. */
+HS_API void hs_set_union(const hs_set *a, const hs_set *b, hs_set *out) {
+    size_t i;
+    for (i = 0; i < sizeof out->bits; i++) out->bits[i] = (unsigned char)(a->bits[i] | b->bits[i]);
+}
+
+HS_API void hs_set_minus(const hs_set *a, const hs_set *b, hs_set *out) {
+    size_t i;
+    for (i = 0; i < sizeof out->bits; i++) out->bits[i] = (unsigned char)(a->bits[i] & ~b->bits[i]);
+}
+
+HS_API void hs_set_intersect(const hs_set *a, const hs_set *b, hs_set *out) {
+    size_t i;
+    for (i = 0; i < sizeof out->bits; i++) out->bits[i] = (unsigned char)(a->bits[i] & b->bits[i]);
+}
+
+HS_API int hs_set_subset(const hs_set *a, const hs_set *b) {
+    size_t i;
+    for (i = 0; i < sizeof a->bits; i++)
+        if (a->bits[i] & ~b->bits[i]) return 0;
+    return 1;
 }
 
 HS_API int hs_set_count(const hs_set *s) {

@@ -1,11 +1,16 @@
 /*
  * httpstatus.h - the C API of httpstatus: HTTP status codes, their
- * registered phrases, classes and RFC 9110 semantics, for any C host.
+ * registered phrases, classes and RFC 9110 semantics, for any C or C++ host.
  *
  * No Lua types, no allocation, no writable global state: every function is
  * safe to call from any number of threads at once. Strings passed in are
  * (pointer, length) pairs and need not be NUL-terminated; strings handed
  * out are static and NUL-terminated.
+ *
+ * Linking (doc/c-api.md): with the shared library, nothing to define; with
+ * the static library on Windows, define HS_STATIC before including this
+ * header (as for curl's CURL_STATICLIB), so that the functions are not
+ * declared dllimport and your program does not re-export them.
  */
 #ifndef HTTPSTATUS_H
 #define HTTPSTATUS_H
@@ -13,28 +18,36 @@
 #include <stddef.h>
 
 /*
- * HS_EXPORT marks what a shared object exports. The C library exports the
- * hs_* functions (HS_API); the Lua module, built with HS_LUA_MODULE,
- * exports only luaopen_httpstatus and keeps the core's functions hidden,
- * so that its own calls to them are direct.
+ * HS_API marks the functions of the library. Windows: dllexport while the
+ * DLL is built (HS_BUILD_DLL), nothing for the static library and its
+ * users (HS_STATIC) and inside the Lua module (HS_LUA_MODULE), dllimport
+ * for a host of the DLL. Elsewhere: exported from the shared library, and
+ * hidden inside the Lua module, which exports only luaopen_httpstatus.
  */
-#if defined(_WIN32)
-#define HS_EXPORT __declspec(dllexport)
-#elif defined(__GNUC__)
-#define HS_EXPORT __attribute__((visibility("default")))
-#else
-#define HS_EXPORT
-#endif
-
-#if defined(HS_LUA_MODULE) && defined(__GNUC__) && !defined(_WIN32)
-#define HS_API __attribute__((visibility("hidden")))
-#elif defined(HS_LUA_MODULE)
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(HS_BUILD_DLL)
+#define HS_API __declspec(dllexport)
+#elif defined(HS_STATIC) || defined(HS_LUA_MODULE)
 #define HS_API
 #else
-#define HS_API HS_EXPORT
+#define HS_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) && defined(HS_LUA_MODULE)
+#define HS_API __attribute__((visibility("hidden")))
+#elif defined(__GNUC__)
+#define HS_API __attribute__((visibility("default")))
+#else
+#define HS_API
 #endif
 
-#define HS_VERSION "1.1.1"
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define HS_VERSION "1.2.0"
+/* The shared library's ABI: its soname is libhttpstatus.so.HS_ABI. 2 since
+ * 1.2, whose one list of errors renumbered them. */
+#define HS_ABI 2
 
 /* Classes, by first digit (RFC 9110, Section 15). */
 enum {
@@ -50,13 +63,58 @@ enum {
 enum { HS_PERMANENT = 0, HS_TEMPORARY, HS_OBSOLETED, HS_UNUSED };
 
 /* Flags of an entry. */
-#define HS_F_CACHEABLE 0x01u  /* heuristically cacheable (RFC 9110, 15.1) */
+#define HS_F_CACHEABLE 0x01u  /* heuristically cacheable (RFC 9110, 15.1; RFC 7725, 3) */
 #define HS_F_EMPTY     0x02u  /* never has content: 1xx, 204, 205, 304 */
 #define HS_F_REDIRECT  0x04u  /* a redirect to follow via Location */
 #define HS_F_RETRYABLE 0x08u  /* transient: worth a retry with backoff */
 
 /* How a redirect chooses the follow-up request's method. */
 enum { HS_REDIRECT_NONE = 0, HS_REDIRECT_KEEP, HS_REDIRECT_GET, HS_REDIRECT_POST_TO_GET };
+
+/*
+ * The errors of every parser (0 is success), one list (as http-parser's
+ * HTTP_ERRNO_MAP): XX(name, message), giving HS_<name> and the message
+ * hs_strerror returns. Since 1.2 the three lists of 1.1 are this one; the
+ * 1.1 names stay (HS_SET_OK and HS_DATE_OK are HS_OK), but not their
+ * numbers: compare with the names.
+ */
+#define HS_ERRNO_MAP(XX)                                                          \
+    XX(OK, "no error")                                                            \
+    /* status lines (hs_parse_status_line) */                                     \
+    XX(E_VERSION, "expected HTTP/x.y at the start")                               \
+    XX(E_SPACE, "expected one space after the HTTP version")                      \
+    XX(E_CODE, "status code must be three digits")                                \
+    XX(E_RANGE, "status code out of range 100-599")                               \
+    XX(E_AFTER_CODE, "expected a space after the status code")                    \
+    XX(E_PHRASE, "control character in the reason phrase")                        \
+    /* status sets (hs_set_add and hs_set_parse): how an item is wrong */         \
+    XX(SET_E_ITEM, "is not a status code, range, class or name")                  \
+    XX(SET_E_CODE, "is not a status code 100-599")                                \
+    XX(SET_E_RANGE, "is not a range: its first code is above its last")           \
+    XX(SET_E_CLASS, "is not a class")                                             \
+    XX(SET_E_NOT, "has nothing after \"!\"")                                      \
+    /* HTTP dates and Retry-After (hs_parse_http_date, hs_retry_after) */         \
+    XX(DATE_E_SYNTAX, "not an HTTP-date (IMF-fixdate, rfc850-date or asctime-date)") \
+    XX(DATE_E_DAYNAME, "not a day name")                                          \
+    XX(DATE_E_MONTH, "not a month")                                               \
+    XX(DATE_E_DAY, "no such day in that month")                                   \
+    XX(DATE_E_TIME, "hour, minute or second out of range")                        \
+    XX(DATE_E_ZONE, "the zone must be GMT")                                       \
+    XX(DATE_E_NOW, "now is outside the years 0-9999")                             \
+    XX(DATE_E_RETRY, "neither delay-seconds nor an HTTP-date")                    \
+    XX(DATE_E_RANGE, "the date is outside the years 0000-9999")
+
+enum hs_errno {
+#define HS_ERRNO_ENUM(name, message) HS_##name,
+    HS_ERRNO_MAP(HS_ERRNO_ENUM)
+#undef HS_ERRNO_ENUM
+    HS_ERRNO_COUNT
+};
+#define HS_SET_OK HS_OK
+#define HS_DATE_OK HS_OK
+
+/* The message of an error of HS_ERRNO_MAP; "unknown error" for any other number. */
+HS_API const char *hs_strerror(int err);
 
 /* One entry of the IANA registry. */
 typedef struct hs_status {
@@ -98,17 +156,6 @@ typedef struct hs_status_line {
     size_t reason_len;
 } hs_status_line;
 
-/* Errors of hs_parse_status_line (0 is success). */
-enum {
-    HS_OK = 0,
-    HS_E_VERSION,    /* not HTTP/x.y (nor HTTP/2, HTTP/3) */
-    HS_E_SPACE,      /* no single space after the version */
-    HS_E_CODE,       /* status code is not three digits */
-    HS_E_RANGE,      /* status code outside 100-599 */
-    HS_E_AFTER_CODE, /* something other than a space after the code */
-    HS_E_PHRASE      /* control character in the reason phrase */
-};
-
 /* Longest line hs_format_status_line can produce, NUL included. */
 #define HS_STATUS_LINE_MAX 64
 
@@ -121,7 +168,7 @@ HS_API const char *hs_registry_date(void);
 HS_API const hs_status *hs_get(int code);
 /* The position of that entry in hs_entries(), or -1. */
 HS_API int hs_index(int code);
-/* All registry entries, sorted by code. */
+/* All registry entries, sorted by code; *count, if count is not NULL. */
 HS_API const hs_status *hs_entries(size_t *count);
 /* All constant names (current and former), in registry order. */
 HS_API const hs_constant *hs_constants(size_t *count);
@@ -132,7 +179,7 @@ HS_API const hs_unofficial *hs_unofficial_entries(size_t *count);
 HS_API const char *hs_reason(int code);
 /* HS_INFORMATIONAL .. HS_SERVER_ERROR for 100-599, else HS_CLASS_NONE. */
 HS_API int hs_class(int code);
-/* "informational" .. "server_error", or NULL for HS_CLASS_NONE. */
+/* "informational" .. "server_error", or NULL for any other number. */
 HS_API const char *hs_class_name(int cls);
 
 HS_API int hs_is_valid(int code);       /* 100-599 */
@@ -148,14 +195,14 @@ HS_API int hs_canonical(int code);
 /*
  * The code named by s: decimal digits of a valid code, a constant name or
  * a current or former phrase, compared ignoring ASCII case, spaces, '-',
- * '_' and apostrophes. 0 if unknown.
+ * '_' and apostrophes. 0 if unknown (and for s NULL).
  */
 HS_API int hs_lookup(const char *s, size_t len);
 
 /*
  * The method of the request that follows a redirect with this code: method
- * itself, or the static "GET"; NULL for a code that is not a redirect.
- * *out_len receives the length of the result.
+ * itself, or the static "GET"; NULL for a code that is not a redirect, or
+ * method NULL. *out_len, if out_len is not NULL, receives its length.
  */
 HS_API const char *hs_redirect_method(int code, const char *method, size_t len,
                                       size_t *out_len);
@@ -163,16 +210,16 @@ HS_API const char *hs_redirect_method(int code, const char *method, size_t len,
 /* True for "HTTP/" DIGIT "." DIGIT, "HTTP/2" and "HTTP/3". */
 HS_API int hs_is_version(const char *v, size_t len);
 
-/* Parses an RFC 9112 status line; returns HS_OK or an HS_E_* error. */
+/* Parses an RFC 9112 status line; HS_OK (filling *out, if not NULL) or an
+ * HS_E_* error. */
 HS_API int hs_parse_status_line(const char *s, size_t len, hs_status_line *out);
-/* A short English message for an HS_E_* error. */
-HS_API const char *hs_parse_error(int err);
 
 /*
  * Writes "<version> <code> <phrase>" (the phrase may be empty; the space
- * stays) into buf, NUL-terminated if size > 0, truncated to size - 1.
- * Returns the length of the whole line, or 0 when the code is not valid
- * or the version is not one hs_is_version accepts.
+ * stays) into buf, NUL-terminated if size > 0, truncated to size - 1 (buf
+ * may be NULL when size is 0). Returns the length of the whole line, or 0
+ * when the code is not valid or the version is not one hs_is_version
+ * accepts.
  */
 HS_API size_t hs_format_status_line(char *buf, size_t size, int code,
                                     const char *version, size_t vlen);
@@ -181,11 +228,11 @@ HS_API size_t hs_format_status_line(char *buf, size_t size, int code,
  *
  * The status lists people write in configs ("502,503,504", "5xx,!501",
  * "client_error", "200-299 302"), parsed into a fixed-size bitmap over
- * 100-599. The grammar (shared/DESIGN.md, "Status sets"):
+ * 100-599. The grammar (doc/api.md, "Status sets"):
  *
  *   spec = [ item *( sep item ) ]     sep  = 1*( "," / SP / HTAB )
  *   item = [ "!" ] atom
- *   atom = code / code "-" code / DIGIT "xx" / name
+ *   atom = code / code "-" code / DIGIT ( "xx" / "XX" ) / name
  *
  * code is three digits, 100-599; a range is inclusive with low <= high; a
  * class is 1xx-5xx ("xx" or "XX"); a name is one of informational,
@@ -196,20 +243,11 @@ HS_API size_t hs_format_status_line(char *buf, size_t size, int code,
  * of 100-599.
  */
 
-/* A set of codes: bit (code - 100) % 8 of bits[(code - 100) / 8]. */
+/* A set of codes: bit (code - 100) % 8 of bits[(code - 100) / 8]; the
+ * bits past 599 are always clear. */
 typedef struct hs_set {
     unsigned char bits[64];
 } hs_set;
-
-/* Errors of the set parser (0 is success). */
-enum {
-    HS_SET_OK = 0,
-    HS_SET_E_ITEM,   /* not a code, range, class or name */
-    HS_SET_E_CODE,   /* a code outside 100-599 */
-    HS_SET_E_RANGE,  /* a range whose first code is above its second */
-    HS_SET_E_CLASS,  /* a class other than 1xx-5xx */
-    HS_SET_E_NOT     /* "!" with nothing after it */
-};
 
 /* Where parsing stopped: the item, by its 1-based position in the whole
  * spec and by its place in the text last given. */
@@ -232,7 +270,7 @@ typedef struct hs_set_builder {
 #define HS_SET_FORMAT_MAX 2048
 
 HS_API void hs_set_begin(hs_set_builder *b);
-/* Adds the items of s[0..len); HS_SET_OK or an HS_SET_E_* error (then err
+/* Adds the items of s[0..len); HS_OK or an HS_SET_E_* error (then err
  * says where, if not NULL, and the builder is unchanged). */
 HS_API int hs_set_add(hs_set_builder *b, const char *s, size_t len, hs_set_error *err);
 /* Adds one item that is a code; HS_SET_E_CODE outside 100-599. */
@@ -240,12 +278,17 @@ HS_API int hs_set_add_code(hs_set_builder *b, int code, hs_set_error *err);
 HS_API void hs_set_end(const hs_set_builder *b, hs_set *out);
 /* The whole of one spec: hs_set_begin, hs_set_add, hs_set_end. */
 HS_API int hs_set_parse(const char *s, size_t len, hs_set *out, hs_set_error *err);
-/* A short English message for an HS_SET_E_* error ("is not a class"). */
-HS_API const char *hs_set_strerror(int err);
 
-HS_API int hs_set_has(const hs_set *s, int code);   /* 0 for any code outside 100-599 */
+/* 1 if code is in the set; 0 for any code outside 100-599, and for s NULL. */
+HS_API int hs_set_has(const hs_set *s, int code);
 HS_API int hs_set_equal(const hs_set *a, const hs_set *b);
 HS_API int hs_set_count(const hs_set *s);
+/* The algebra of sets (1.2): *out may be a or b. */
+HS_API void hs_set_union(const hs_set *a, const hs_set *b, hs_set *out);      /* a or b */
+HS_API void hs_set_minus(const hs_set *a, const hs_set *b, hs_set *out);      /* a and not b */
+HS_API void hs_set_intersect(const hs_set *a, const hs_set *b, hs_set *out);  /* a and b */
+/* 1 if every code of a is in b. */
+HS_API int hs_set_subset(const hs_set *a, const hs_set *b);
 /*
  * The canonical text: per class, maximal runs; a whole class is "Nxx", a
  * run "lo-hi", a single code "NNN"; joined by "," in ascending order; ""
@@ -254,6 +297,14 @@ HS_API int hs_set_count(const hs_set *s);
  * below HS_SET_FORMAT_MAX. hs_set_parse of it gives the same set.
  */
 HS_API size_t hs_set_format(const hs_set *s, char *buf, size_t size);
+
+/* hs_set_has, inline, for a host that tests in a hot loop (s not NULL). */
+#if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
+static inline int hs_set_has_inline(const hs_set *s, int code) {
+    unsigned i = (unsigned)code - 100u;
+    return i < 500u && ((s->bits[i >> 3] >> (i & 7u)) & 1u);
+}
+#endif
 
 /* --- Retries and HTTP dates (hs_date.c) ----------------------------------
  *
@@ -272,23 +323,11 @@ HS_API int hs_is_idempotent(const char *method, size_t len);
  */
 HS_API int hs_is_retryable_method(int code, const char *method, size_t len);
 
-/* Errors of the date and Retry-After parsers (0 is success). */
-enum {
-    HS_DATE_OK = 0,
-    HS_DATE_E_SYNTAX,   /* none of the three forms */
-    HS_DATE_E_DAYNAME,  /* not a day name of its form */
-    HS_DATE_E_MONTH,    /* not a month name */
-    HS_DATE_E_DAY,      /* no such day in that month */
-    HS_DATE_E_TIME,     /* hour, minute or second out of range */
-    HS_DATE_E_ZONE,     /* a zone other than GMT */
-    HS_DATE_E_NOW,      /* now is outside years 0-9999 */
-    HS_DATE_E_RETRY,    /* a Retry-After that is neither delay-seconds nor a date */
-    HS_DATE_E_RANGE     /* a date outside the years 0000-9999 (1.1.1) */
-};
-
 /* The first and last times hs_format_http_date takes: 1970 to end of 9999. */
 #define HS_HTTP_DATE_MIN 0LL
 #define HS_HTTP_DATE_MAX 253402300799LL
+/* The first second of year 0000, the earliest time the parsers give. */
+#define HS_YEAR0 (-62167219200LL)
 /* Length of an IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"). */
 #define HS_HTTP_DATE_LEN 29
 /* What a Retry-After delay above 2^31 seconds means (RFC 9111, 1.2.2). */
@@ -302,24 +341,23 @@ enum {
  * not checked against the date. A two-digit year whose timestamp would be
  * more than 50 years after `now` is the most recent past year with those
  * digits; a result outside the years 0000-9999 is HS_DATE_E_RANGE. Sets
- * *out; HS_DATE_OK or an HS_DATE_E_* error.
+ * *out, if out is not NULL; HS_OK or an HS_DATE_E_* error.
  */
 HS_API int hs_parse_http_date(const char *s, size_t len, long long now, long long *out);
 /*
  * Writes the IMF-fixdate of t into buf (NUL-terminated, truncated to
- * size); returns HS_HTTP_DATE_LEN, or 0 for a t outside
- * HS_HTTP_DATE_MIN..HS_HTTP_DATE_MAX.
+ * size; buf may be NULL when size is 0); returns HS_HTTP_DATE_LEN, or 0
+ * for a t outside HS_HTTP_DATE_MIN..HS_HTTP_DATE_MAX.
  */
 HS_API size_t hs_format_http_date(long long t, char *buf, size_t size);
 /*
  * Seconds to wait, from a Retry-After field value (RFC 9110, Section
  * 10.2.3): optional SP/HTAB around delay-seconds (1*DIGIT; above 2^31 it
  * is HS_RETRY_AFTER_MAX) or an HTTP-date (the seconds from now to it, 0
- * if it is past). Sets *seconds; HS_DATE_OK or an HS_DATE_E_* error.
+ * if it is past). Sets *seconds, if not NULL; HS_OK or an HS_DATE_E_*
+ * error (HS_DATE_E_NOW only for a date, when now is outside 0000-9999).
  */
 HS_API int hs_retry_after(const char *s, size_t len, long long now, long long *seconds);
-/* A short English message for an HS_DATE_E_* error. */
-HS_API const char *hs_date_strerror(int err);
 
 /* --- Mappings to neighbouring protocols (hs_map.c) ------------------------ */
 
@@ -356,5 +394,14 @@ HS_API int hs_span_status_error(int code, int kind);
 
 /* RFC 9457: the problem type of a problem that names none. */
 HS_API const char *hs_problem_type(void);
+
+/* --- The 1.1 names of hs_strerror, kept so that 1.1 sources build -------- */
+HS_API const char *hs_parse_error(int err);
+HS_API const char *hs_set_strerror(int err);
+HS_API const char *hs_date_strerror(int err);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,42 +1,25 @@
 /*
- * lhs_date.c - the Lua binding of retries and HTTP dates (hs_date.c):
- * retry_after, parse_http_date, http_date, and the method of
- * is_retryable(code, method).
+ * lhs_date.c - the Lua binding of HTTP dates and Retry-After (hs_date.c):
+ * retry_after, parse_http_date, http_date. No value ever wraps: a time
+ * that this Lua's integers cannot hold (LUA_32BITS) is nil, message, and
+ * a Retry-After delay above the largest integer is that integer.
  */
 #include <time.h>
 
 #include "lhs.h"
 
-/* An integral number at idx, as long long; 0 if it is not one. */
-static int lhs_tointegral(lua_State *L, int idx, long long *out) {
-    lua_Number d;
-#if LUA_VERSION_NUM >= 503
-    if (lua_isinteger(L, idx)) {
-        *out = (long long)lua_tointegerx(L, idx, NULL);
-        return 1;
-    }
-#endif
-    if (lua_type(L, idx) != LUA_TNUMBER) return 0;
-    d = lua_tonumber(L, idx);
-    /* 2^62: far beyond any time here, and exact in a double */
-    if (!(d >= -4611686018427387904.0 && d <= 4611686018427387904.0)) return 0;
-    if ((lua_Number)(long long)d != d) return 0;
-    *out = (long long)d;
-    return 1;
-}
-
 /* What lhs_now gives when `now` was not passed: a time outside the years
  * 0-9999, so that the parsers answer HS_DATE_E_NOW if they need it. */
 #define LHS_NO_NOW (-1LL - HS_HTTP_DATE_MAX * 8)
 
-/* The optional `now` at idx: epoch seconds, or LHS_NO_NOW. */
+/* The optional `now` at idx: epoch seconds of the years 0-9999, LHS_NO_NOW
+ * when absent, or an error. */
 static long long lhs_now(lua_State *L, int idx, const char *fn) {
     long long now = 0;
     if (lua_isnoneornil(L, idx)) return LHS_NO_NOW;
-    if (!lhs_tointegral(L, idx, &now))
+    if (lhs_tointeger(L, idx, &now) != LHS_INT_OK)
         lhs_argerror(L, idx, fn, "now must be an integer (seconds since 1970, UTC)");
-    if (now < -62167219200LL || now > HS_HTTP_DATE_MAX)
-        lhs_argerror(L, idx, fn, "now out of range (years 0-9999)");
+    if (now < HS_YEAR0 || now > HS_HTTP_DATE_MAX) lhs_argerror(L, idx, fn, "now out of range (years 0-9999)");
     return now;
 }
 
@@ -60,30 +43,33 @@ static int lhs_parse_with_now(lua_State *L, int (*parse)(const char *, size_t, l
  * error `other`. */
 static int lhs_parse_arg(lua_State *L, int (*parse)(const char *, size_t, long long, long long *),
                          const char *fn, const char *what, int other) {
-    int rc = other;
+    const char *why = hs_strerror(other);
     if (lua_type(L, 1) == LUA_TSTRING) {
         size_t len;
         long long out = 0;
         const char *s = lua_tolstring(L, 1, &len);
-        rc = lhs_parse_with_now(L, parse, fn, s, len, &out);
-        if (rc == HS_DATE_OK) {
-            lua_pushinteger(L, (lua_Integer)out);
-            return 1;
+        int rc = lhs_parse_with_now(L, parse, fn, s, len, &out);
+        if (rc == HS_OK) {
+            /* a Retry-After delay is capped at the largest integer; a date cannot be */
+            if (parse == hs_retry_after && out > lhs_maxinteger()) out = lhs_maxinteger();
+            if (lhs_pushinteger(L, out)) return 1;
+            why = "out of range for this Lua's integers";
+        } else {
+            why = hs_strerror(rc);
         }
     }
-    return lhs_fail(L, what, hs_date_strerror(rc));
+    return lhs_fail(L, what, why);
 }
 
 /* retry_after(value [, now]) -> seconds to wait, or nil, message; `now`
  * is read only for an HTTP-date */
 static int l_retry_after(lua_State *L) {
     if (lua_type(L, 1) == LUA_TNUMBER) {  /* delay-seconds as a number */
-        long long v;
-        lua_Number d = lua_tonumber(L, 1);
-        int whole = lhs_tointegral(L, 1, &v);
-        /* beyond 2^62 (where lhs_tointegral stops) every finite double is whole */
-        if ((whole && v >= 0) || (!whole && d > 4611686018427387904.0 && d - d == 0)) {
-            lua_pushinteger(L, (lua_Integer)(!whole || v > HS_RETRY_AFTER_MAX ? HS_RETRY_AFTER_MAX : v));
+        long long v = 0;
+        if (lhs_tointeger(L, 1, &v) == LHS_INT_OK && v >= 0) {
+            if (v > HS_RETRY_AFTER_MAX) v = HS_RETRY_AFTER_MAX;   /* RFC 9111, 1.2.2 */
+            if (v > lhs_maxinteger()) v = lhs_maxinteger();
+            (void)lhs_pushinteger(L, v);
             return 1;
         }
         return lhs_fail(L, "invalid Retry-After: ", "not a non-negative integer");
@@ -100,20 +86,14 @@ static int l_parse_http_date(lua_State *L) {
 /* http_date(t) -> "Sun, 06 Nov 1994 08:49:37 GMT" */
 static int l_http_date(lua_State *L) {
     char buf[HS_HTTP_DATE_LEN + 1];
-    long long t;
-    if (!lhs_tointegral(L, 1, &t))
+    long long t = 0;
+    if (lhs_tointeger(L, 1, &t) != LHS_INT_OK)
         return lhs_argerror(L, 1, "http_date", lua_pushfstring(L,
-            "integer expected (seconds since 1970, UTC), got %s", luaL_typename(L, 1)));
+            "integer expected (seconds since 1970, UTC), got %s",
+            lua_type(L, 1) == LUA_TNUMBER ? "a number that is not an integer" : luaL_typename(L, 1)));
     if (hs_format_http_date(t, buf, sizeof buf) == 0)
         return lhs_argerror(L, 1, "http_date", "time out of range (1970 to the end of 9999)");
     lua_pushlstring(L, buf, HS_HTTP_DATE_LEN);
-    return 1;
-}
-
-LHS_INTERNAL int lhs_retryable_method(lua_State *L, int code) {
-    size_t len;
-    const char *m = lhs_checkstring(L, 2, "is_retryable", "method", &len);
-    lua_pushboolean(L, hs_is_retryable_method(code, m, len));
     return 1;
 }
 

@@ -21,9 +21,9 @@ static int l_from_grpc(lua_State *L) {
         size_t len;
         const char *s = lua_tolstring(L, 1, &len);
         status = hs_grpc_lookup(s, len);
-    } else if (lua_type(L, 1) == LUA_TNUMBER) {
-        lua_Number d = lua_tonumber(L, 1);
-        if (d >= 0 && d <= 16 && d == (lua_Number)(int)d) status = (int)d;
+    } else {
+        long long n = 0;
+        if (lhs_tointeger(L, 1, &n) == LHS_INT_OK && n >= 0 && n <= 16) status = (int)n;
     }
     if (status >= 0) {
         lua_pushinteger(L, hs_from_grpc(status));

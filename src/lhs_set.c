@@ -1,19 +1,20 @@
 /*
  * lhs_set.c - the Lua binding of status sets (hs_set.c): hs.set(spec)
- * returns an immutable value, a full userdata holding the 64-byte bitmap.
+ * returns an immutable value, a full userdata holding the 64-byte bitmap,
+ * with the set algebra as operators (+ - * <= < ==).
  *
- * Under PUC Lua every set shares one metatable whose methods are C
- * functions. Under LuaJIT, whose JIT cannot compile a C call, sets with the
- * same codes share a metatable of their own whose __index is a table of
- * every code 100-599 -> true/false (and the methods): s:has(c) and s(c)
- * are then the Lua function of src/hs_fast.lua, `s[c]` plus a check, which
- * the JIT compiles to a table load. Those metatables are built on first
- * use of each content and kept in a weak table, so a state pays for the
- * sets it makes.
+ * A state holds one userdata for a given set of codes, as it holds one
+ * string for given bytes: hs.set("5xx") twice is the same value. Under PUC
+ * Lua every set shares one metatable of C functions. Under LuaJIT, whose
+ * JIT cannot compile a C call, each set has a metatable of its own, whose
+ * `has` is a Lua closure from src/lhs_fast.lua over the set's codes as an
+ * array of booleans, which the JIT compiles to a table load.
  */
 #include <string.h>
 
 #include "lhs.h"
+
+#include "lhs_fast_set_lua.inc"
 
 /* A set as Lua sees it; magic tells it from any other userdata. */
 typedef struct lhs_set {
@@ -24,17 +25,19 @@ typedef struct lhs_set {
 static const char lhs_set_magic = 0;
 #define LHS_SET_NAME "httpstatus.set"
 
-/* Registry keys: the functions every set metatable shares, and (LuaJIT)
- * the weak table of per-content metatables. */
-static const char lhs_set_funcs_key = 0;
-#if defined(HS_LUAJIT)
-static const char lhs_set_metas_key = 0;
-#endif
+/* Registry key of the table of what the sets of a state share, made with
+ * the first set: [1] the cache, bits -> set (weak values); [2] the table
+ * of the functions of a set's metatable; [3] the metatable they all share
+ * (PUC Lua), or [4] the factory of sets' fast `has` (LuaJIT). */
+static const char lhs_set_state_key = 0;
+enum { LHS_CACHE = 1, LHS_FUNCS = 2, LHS_META = 3, LHS_FACTORY = 4 };
 
 /* The set at idx, or NULL when it is not one (any other value is safe). */
 static lhs_set *lhs_toset(lua_State *L, int idx) {
     lhs_set *u = (lhs_set *)lua_touserdata(L, idx);
-    if (u != NULL && lhs_rawlen(L, idx) == sizeof *u && u->magic == &lhs_set_magic) return u;
+    if (u != NULL && lua_type(L, idx) == LUA_TUSERDATA && lhs_rawlen(L, idx) == sizeof *u &&
+        u->magic == &lhs_set_magic)
+        return u;
     return NULL;
 }
 
@@ -52,7 +55,7 @@ static lhs_set *lhs_checkset(lua_State *L, int idx, const char *fn) {
 
 /* s:has(code), s(code) -> true if the code is in the set. The bit test is
  * written out here (the layout is httpstatus.h's), as this is a hot path. */
-LHS_INTERNAL int lhs_set_has(lua_State *L) {
+static int l_set_has(lua_State *L) {
     const lhs_set *u = lhs_checkset(L, 1, "has");
     unsigned i = (unsigned)(lhs_code(L, 2, 1, "has") - 100);
     lua_pushboolean(L, i < 500 && ((u->set.bits[i >> 3] >> (i & 7)) & 1));
@@ -81,13 +84,6 @@ static int l_set_tostring(lua_State *L) {
     return 1;
 }
 
-/* s == t -> same codes */
-static int l_set_eq(lua_State *L) {
-    const lhs_set *a = lhs_toset(L, 1), *b = lhs_toset(L, 2);
-    lua_pushboolean(L, a != NULL && b != NULL && hs_set_equal(&a->set, &b->set));
-    return 1;
-}
-
 /* #s -> how many codes */
 static int l_set_len(lua_State *L) {
     lua_pushinteger(L, hs_set_count(&lhs_checkset(L, 1, "__len")->set));
@@ -99,180 +95,259 @@ static int l_set_newindex(lua_State *L) {
     return luaL_error(L, "a status set cannot be changed");
 }
 
-/*
- * Pushes the table of what every set metatable holds, made once per state:
- * has (upvalue: the LuaJIT fast path, else the C function), codes and the
- * metamethods.
- */
-static void lhs_push_set_funcs(lua_State *L, int fast_has) {
-    lua_pushlightuserdata(L, (void *)&lhs_set_funcs_key);
-    lua_rawget(L, LUA_REGISTRYINDEX);
-    if (lua_type(L, -1) == LUA_TTABLE) return;
-    lua_pop(L, 1);
-    lua_createtable(L, 0, 7);
-    if (fast_has && lua_type(L, fast_has) == LUA_TFUNCTION) lua_pushvalue(L, fast_has);
-    else lua_pushcfunction(L, lhs_set_has);
-    lua_setfield(L, -2, "has");
-    lua_pushcfunction(L, l_set_codes);
-    lua_setfield(L, -2, "codes");
-    lua_pushcfunction(L, l_set_tostring);
-    lua_setfield(L, -2, "__tostring");
-    lua_pushcfunction(L, l_set_eq);
-    lua_setfield(L, -2, "__eq");
-    lua_pushcfunction(L, l_set_len);
-    lua_setfield(L, -2, "__len");
-    lua_pushcfunction(L, l_set_newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushlightuserdata(L, (void *)&lhs_set_funcs_key);
-    lua_pushvalue(L, -2);
-    lua_rawset(L, LUA_REGISTRYINDEX);
-}
-
-/* Fills the metatable mt from the shared functions funcs, with the table
- * `index` (the methods, and under LuaJIT the codes) as __index; the three
- * are absolute stack indices. */
-static void lhs_fill_set_meta(lua_State *L, int funcs, int mt, int index) {
-    static const char *const fields[] = { "__tostring", "__eq", "__len", "__newindex" };
-    size_t i;
-    for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-        lua_getfield(L, funcs, fields[i]);
-        lua_setfield(L, mt, fields[i]);
-    }
-    lua_getfield(L, funcs, "has");
-    lua_setfield(L, mt, "__call");
-    lua_getfield(L, funcs, "has");
-    lua_setfield(L, index, "has");
-    lua_getfield(L, funcs, "codes");
-    lua_setfield(L, index, "codes");
-    lua_pushvalue(L, index);
-    lua_setfield(L, mt, "__index");
-    lua_pushliteral(L, LHS_SET_NAME);
-    lua_setfield(L, mt, "__metatable");  /* getmetatable(s) gives this name */
-}
-
-/*
- * Pushes the metatable for a set with these codes; fast_has is the stack
- * index of the fast-path has (LuaJIT) or 0.
- */
-static void lhs_push_set_meta(lua_State *L, const hs_set *set, int fast_has) {
-    int funcs;
-    lhs_push_set_funcs(L, fast_has);
-    funcs = lua_gettop(L);
-#if defined(HS_LUAJIT)
-    {
-        int c;
-        lua_pushlightuserdata(L, (void *)&lhs_set_metas_key);
-        lua_rawget(L, LUA_REGISTRYINDEX);
-        if (lua_type(L, -1) != LUA_TTABLE) {  /* content -> metatable, weak */
-            lua_pop(L, 1);
-            lua_newtable(L);
-            lua_createtable(L, 0, 1);
-            lua_pushliteral(L, "v");
-            lua_setfield(L, -2, "__mode");
-            lua_setmetatable(L, -2);
-            lua_pushlightuserdata(L, (void *)&lhs_set_metas_key);
-            lua_pushvalue(L, -2);
-            lua_rawset(L, LUA_REGISTRYINDEX);
-        }
-        lua_pushlstring(L, (const char *)set->bits, sizeof set->bits);
-        lua_rawget(L, -2);
-        if (lua_type(L, -1) == LUA_TTABLE) {
-            lua_replace(L, funcs);
-            lua_settop(L, funcs);
-            return;
-        }
-        lua_pop(L, 1);
-        lua_createtable(L, 0, 8);           /* the metatable */
-        lua_createtable(L, 600, 2);         /* its __index: code -> in the set */
-        for (c = 100; c <= 599; c++) {
-            lua_pushboolean(L, hs_set_has(set, c));
-            lua_rawseti(L, -2, c);
-        }
-        lhs_fill_set_meta(L, funcs, lua_gettop(L) - 1, lua_gettop(L));
-        lua_pop(L, 1);
-        lua_pushlstring(L, (const char *)set->bits, sizeof set->bits);
-        lua_pushvalue(L, -2);
-        lua_rawset(L, -4);
-        lua_replace(L, funcs);
-        lua_settop(L, funcs);
-    }
-#else
-    (void)set;
-    luaL_getmetatable(L, LHS_SET_NAME);
-    if (lua_type(L, -1) != LUA_TTABLE) {
-        lua_pop(L, 1);
-        luaL_newmetatable(L, LHS_SET_NAME);
-        lua_createtable(L, 0, 2);  /* __index: the methods */
-        lhs_fill_set_meta(L, funcs, lua_gettop(L) - 1, lua_gettop(L));
-        lua_pop(L, 1);
-    }
-    lua_replace(L, funcs);
-#endif
-}
-
 /* Pushes nil and "bad status set: ITEM at position N WHY"; returns 2. */
 static int lhs_set_fail(lua_State *L, int item, const char *s, const hs_set_error *err) {
     lua_pushnil(L);
     lua_pushliteral(L, "bad status set: ");
     if (s) lhs_pushquotedl(L, s + err->offset, err->length);
     else lhs_pushquoted(L, item);
-    lua_pushfstring(L, " at position %d %s", (int)err->position, hs_set_strerror(err->code));
+    lua_pushfstring(L, " at position %d %s", (int)err->position, hs_strerror(err->code));
     lua_concat(L, 3);
     return 2;
 }
 
-/* Adds the item or items at idx (a string or a code); 0 or pushes nil, msg. */
+/* Adds the item or items at idx (a string or a code); 0 or pushes nil, msg
+ * and returns 2; raises for another type. */
 static int lhs_set_add_value(lua_State *L, hs_set_builder *b, int idx, int element) {
     hs_set_error err;
     if (lua_type(L, idx) == LUA_TSTRING) {
         size_t len;
         const char *s = lua_tolstring(L, idx, &len);
-        if (hs_set_add(b, s, len, &err) != HS_SET_OK) return lhs_set_fail(L, idx, s, &err);
+        if (hs_set_add(b, s, len, &err) != HS_OK) return lhs_set_fail(L, idx, s, &err);
         return 0;
     }
     if (lua_type(L, idx) == LUA_TNUMBER) {
         int code = 0;
-        if (lhs_tocode(L, idx, &code) != LHS_ARG_OK) code = 0;
-        if (hs_set_add_code(b, code, &err) != HS_SET_OK) return lhs_set_fail(L, idx, NULL, &err);
+        if (lhs_tocode(L, idx, &code) != LHS_INT_OK) code = 0;
+        if (hs_set_add_code(b, code, &err) != HS_OK) return lhs_set_fail(L, idx, NULL, &err);
         return 0;
     }
     if (element)
         return lhs_argerror(L, 1, "set", lua_pushfstring(L,
             "element %d must be a string or a status code, got %s", element, luaL_typename(L, idx)));
-    return lhs_argerror(L, 1, "set", lua_pushfstring(L,
-        "status set expected: a string, a code or an array of them, got %s", luaL_typename(L, idx)));
+    return lhs_typeerror(L, idx, 1, "set", "status set expected: a string, a code or an array of them,");
 }
 
-/* set(spec) -> an immutable set, or nil, message. Upvalue 1: the LuaJIT
- * fast-path has, or nil. */
-static int l_set(lua_State *L) {
+/* The codes of the spec at idx (what hs.set takes), into *out: 0, or
+ * pushes nil, message and returns 2; raises for a value of another type. */
+static int lhs_set_read(lua_State *L, int idx, hs_set *out) {
     hs_set_builder b;
-    lhs_set *u;
     hs_set_begin(&b);
-    lua_settop(L, 1);
-    if (lua_type(L, 1) == LUA_TTABLE) {
-        int i, n = (int)lhs_rawlen(L, 1);
+    if (lua_type(L, idx) == LUA_TTABLE) {
+        int i, n = (int)lhs_rawlen(L, idx);
         for (i = 1; i <= n; i++) {
-            lua_rawgeti(L, 1, i);
-            if (lhs_set_add_value(L, &b, 2, i)) return 2;
+            lua_rawgeti(L, idx, i);
+            if (lhs_set_add_value(L, &b, lua_gettop(L), i)) return 2;
             lua_pop(L, 1);
         }
-    } else if (lhs_set_add_value(L, &b, 1, 0)) {
+    } else if (lhs_set_add_value(L, &b, idx, 0)) {
         return 2;
     }
-#if LUA_VERSION_NUM >= 504
-    u = (lhs_set *)lua_newuserdatauv(L, sizeof *u, 0);
-#else
-    u = (lhs_set *)lua_newuserdata(L, sizeof *u);
-#endif
-    u->magic = &lhs_set_magic;
-    hs_set_end(&b, &u->set);
-    lhs_push_set_meta(L, &u->set, lua_upvalueindex(1));
-    lua_setmetatable(L, -2);
+    hs_set_end(&b, out);
+    return 0;
+}
+
+/* The operand at idx of an operator: a set, or what hs.set takes; text that
+ * does not parse raises with hs.set's message (an operator cannot return
+ * nil, message). */
+static void lhs_set_operand(lua_State *L, int idx, hs_set *out) {
+    const lhs_set *u = lhs_toset(L, idx);
+    if (u) {
+        *out = u->set;
+    } else if (lhs_set_read(L, idx, out)) {
+        lhs_where(L);
+        lua_insert(L, -2);
+        lua_concat(L, 2);
+        lua_error(L);
+    }
+}
+
+static void lhs_push_set(lua_State *L, const hs_set *set, int fast);
+
+/* s + t, s - t, s * t; upvalue 1: true under LuaJIT */
+static int lhs_set_arith(lua_State *L, void (*op)(const hs_set *, const hs_set *, hs_set *)) {
+    hs_set a, b, r;
+    lhs_set_operand(L, 1, &a);
+    lhs_set_operand(L, 2, &b);
+    op(&a, &b, &r);
+    lhs_push_set(L, &r, lua_upvalueindex(1));
+    return 1;
+}
+static int l_set_add(lua_State *L) { return lhs_set_arith(L, hs_set_union); }
+static int l_set_sub(lua_State *L) { return lhs_set_arith(L, hs_set_minus); }
+static int l_set_mul(lua_State *L) { return lhs_set_arith(L, hs_set_intersect); }
+
+/* Both operands of a comparison, which must be sets. */
+static void lhs_set_pair(lua_State *L, const lhs_set **a, const lhs_set **b) {
+    *a = lhs_toset(L, 1);
+    *b = lhs_toset(L, 2);
+    if (!*a || !*b)
+        luaL_error(L, "attempt to compare %s with %s (status sets compare only with status sets)",
+                   luaL_typename(L, 1), luaL_typename(L, 2));
+}
+
+/* s == t -> same codes (Lua calls it for two userdata only) */
+static int l_set_eq(lua_State *L) {
+    const lhs_set *a = lhs_toset(L, 1), *b = lhs_toset(L, 2);
+    lua_pushboolean(L, a != NULL && b != NULL && hs_set_equal(&a->set, &b->set));
     return 1;
 }
 
-LHS_INTERNAL void lhs_open_set(lua_State *L) {
+/* s <= t -> every code of s is in t; s < t -> and t has more */
+static int l_set_le(lua_State *L) {
+    const lhs_set *a, *b;
+    lhs_set_pair(L, &a, &b);
+    lua_pushboolean(L, hs_set_subset(&a->set, &b->set));
+    return 1;
+}
+
+static int l_set_lt(lua_State *L) {
+    const lhs_set *a, *b;
+    lhs_set_pair(L, &a, &b);
+    lua_pushboolean(L, hs_set_subset(&a->set, &b->set) && !hs_set_equal(&a->set, &b->set));
+    return 1;
+}
+
+/* The metamethods, the same in every metatable of sets. */
+static const luaL_Reg lhs_set_meta[] = {
+    { "__tostring", l_set_tostring }, { "__len", l_set_len }, { "__newindex", l_set_newindex },
+    { "__eq", l_set_eq }, { "__le", l_set_le }, { "__lt", l_set_lt },
+    { "__add", l_set_add }, { "__sub", l_set_sub }, { "__mul", l_set_mul },
+    { NULL, NULL }
+};
+
+/* Fills the metatable at mt from the shared functions at funcs, with `has`
+ * the value at has (absolute indices). */
+static void lhs_fill_meta(lua_State *L, int mt, int funcs, int has) {
+    const luaL_Reg *r;
+    for (r = lhs_set_meta; r->name; r++) {
+        lua_getfield(L, funcs, r->name);
+        lua_setfield(L, mt, r->name);
+    }
+    lua_createtable(L, 0, 2);  /* __index: the methods */
+    lua_pushvalue(L, has);
+    lua_setfield(L, -2, "has");
+    lua_getfield(L, funcs, "codes");
+    lua_setfield(L, -2, "codes");
+    lua_setfield(L, mt, "__index");
+    lua_pushvalue(L, has);
+    lua_setfield(L, mt, "__call");
+    lua_pushliteral(L, LHS_SET_NAME);
+    lua_setfield(L, mt, "__metatable");  /* getmetatable(s) gives this name */
+}
+
+/*
+ * Pushes the table of what the sets of this state share, making it on the
+ * first call: complete before it is registered, so that a memory error
+ * while it is made leaves nothing half-made behind. fast: the stack index
+ * of a value that is true under LuaJIT.
+ */
+static void lhs_push_state(lua_State *L, int fast) {
+    const luaL_Reg *r;
+    int state, funcs;
+    lua_pushlightuserdata(L, (void *)&lhs_set_state_key);
+    lua_rawget(L, LUA_REGISTRYINDEX);
+    if (lua_type(L, -1) == LUA_TTABLE) return;
+    lua_pop(L, 1);
+    lua_createtable(L, 3, 0);
+    state = lua_gettop(L);
+    lua_newtable(L);  /* the cache, with weak values */
+    lua_createtable(L, 0, 1);
+    lua_pushliteral(L, "v");
+    lua_setfield(L, -2, "__mode");
+    lua_setmetatable(L, -2);
+    lua_rawseti(L, state, LHS_CACHE);
+    lua_createtable(L, 0, 11);  /* the functions: the operators make sets, with the factory */
+    funcs = lua_gettop(L);
+    for (r = lhs_set_meta; r->name; r++) {
+        lua_pushvalue(L, fast);
+        lua_pushcclosure(L, r->func, 1);
+        lua_setfield(L, funcs, r->name);
+    }
+    lua_pushcfunction(L, l_set_codes);
+    lua_setfield(L, funcs, "codes");
+    lua_pushcfunction(L, l_set_has);
+    lua_setfield(L, funcs, "has");
+    if (lua_toboolean(L, fast)) {  /* LuaJIT: the factory of each set's `has` */
+        if (!lhs_load(L, lhs_fast_set_lua, sizeof lhs_fast_set_lua - 1, "=httpstatus"))
+            luaL_error(L, "httpstatus: the fast paths of sets do not compile");
+        lua_call(L, 0, 1);
+        lua_rawseti(L, state, LHS_FACTORY);
+    } else {  /* PUC Lua: one metatable for all */
+        lua_createtable(L, 0, 13);
+        lua_getfield(L, funcs, "has");
+        lhs_fill_meta(L, lua_gettop(L) - 1, funcs, lua_gettop(L));
+        lua_pop(L, 1);
+        lua_rawseti(L, state, LHS_META);
+    }
+    lua_rawseti(L, state, LHS_FUNCS);
+    lua_pushlightuserdata(L, (void *)&lhs_set_state_key);
+    lua_pushvalue(L, state);
+    lua_rawset(L, LUA_REGISTRYINDEX);
+}
+
+/*
+ * Pushes the set with the codes of *set: the one this state has, or a new
+ * one. fast: the stack index of a value that is true under LuaJIT, where
+ * the set gets a metatable of its own with the `has` the factory makes of
+ * the set, its codes as booleans and the C has.
+ */
+static void lhs_push_set(lua_State *L, const hs_set *set, int fast) {
+    int top = lua_gettop(L), state, u;
+    lhs_set *s;
+    lhs_push_state(L, fast);
+    state = lua_gettop(L);
+    lua_rawgeti(L, state, LHS_CACHE);
+    lua_pushlstring(L, (const char *)set->bits, sizeof set->bits);
+    lua_pushvalue(L, -1);
+    lua_rawget(L, -3);
+    if (lhs_toset(L, -1) == NULL) {
+        lua_pop(L, 1);
+        s = (lhs_set *)lhs_newuserdata(L, sizeof *s);
+        s->magic = &lhs_set_magic;
+        s->set = *set;
+        u = lua_gettop(L);
+        lua_rawgeti(L, state, LHS_META);
+        if (lua_type(L, -1) != LUA_TTABLE) {  /* LuaJIT: a metatable of its own */
+            int c;
+            lua_pop(L, 1);
+            lua_createtable(L, 0, 13);
+            lua_rawgeti(L, state, LHS_FACTORY);
+            lua_pushvalue(L, u);
+            lua_createtable(L, 599, 0);  /* code -> in the set, 0-599 in the array part */
+            for (c = 0; c <= 599; c++) {
+                lua_pushboolean(L, hs_set_has(set, c));
+                lua_rawseti(L, -2, c);
+            }
+            lua_rawgeti(L, state, LHS_FUNCS);
+            lua_getfield(L, -1, "has");
+            lua_replace(L, -2);
+            lua_call(L, 3, 1);
+            lua_rawgeti(L, state, LHS_FUNCS);
+            lhs_fill_meta(L, u + 1, lua_gettop(L), lua_gettop(L) - 1);
+            lua_pop(L, 2);
+        }
+        lua_setmetatable(L, u);
+        lua_pushvalue(L, -2);  /* cache[bits] = the set */
+        lua_pushvalue(L, u);
+        lua_rawset(L, state + 1);
+    }
+    lua_replace(L, top + 1);
+    lua_settop(L, top + 1);
+}
+
+/* set(spec) -> an immutable set, or nil, message. Upvalue 1: true under
+ * LuaJIT. */
+static int l_set(lua_State *L) {
+    hs_set set;
+    lua_settop(L, 1);
+    if (lhs_set_read(L, 1, &set)) return 2;
+    lhs_push_set(L, &set, lua_upvalueindex(1));
+    return 1;
+}
+
+LHS_INTERNAL void lhs_open_set(lua_State *L, int fast) {
+    lua_pushboolean(L, fast);
     lua_pushcclosure(L, l_set, 1);
     lua_setfield(L, -2, "set");
 }

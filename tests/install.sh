@@ -21,7 +21,7 @@ check() {
 }
 
 VERSION=$(sed -n 's/^#define HS_VERSION "\(.*\)"/\1/p' src/httpstatus.h)
-MAJOR=${VERSION%%.*}
+MAJOR=$(sed -n 's/^#define HS_ABI \([0-9]*\)/\1/p' src/httpstatus.h)
 P="$T/prefix"
 LIB="$P/lib"
 

@@ -1,0 +1,61 @@
+-- lhs_fast.lua: the fast paths of httpstatus under LuaJIT.
+--
+-- LuaJIT's JIT compiler cannot compile a call to a classic C function, so
+-- under LuaJIT the hot lookups (reason, class, the predicates) are these
+-- small Lua functions, which it inlines into the caller's trace.
+-- src/lhttpstatus.c runs this chunk when the module is required under
+-- LuaJIT (whatever headers the module was built with), with:
+--
+--   M      the module table, holding the C functions; each fast path
+--          replaces one of them, keeping it to fall back to
+--   build  build(f): a new array over the integers 0-599 of the answers
+--          of f, the C function: its phrase or class name (false where it
+--          answers nil), or for a predicate 1 (true) or 0 (false). A fast
+--          path builds its array on its first call in a state, so that a
+--          state pays only for the functions it uses
+--   names  the names of the predicates (src/lhs_core.c lists them)
+--
+-- An integer 0-599 finds its answer in the array; anything else (a
+-- string, a fraction, NaN, a table, a bigger number, a second argument)
+-- finds nil and goes to the C function by a tail call with the same
+-- arguments, which checks them and answers or raises exactly as under PUC
+-- Lua, at the caller's line. No global is read, here or at require. The
+-- chunk is kept small: LuaJIT parses it in every state that requires the
+-- module.
+local M, build, names = ...
+
+-- the arrays, by C function: one upvalue shared by every fast path
+local arrays = {}
+
+-- A predicate's array holds numbers, and its answer is a comparison, as
+-- inline Lua's is: true and false are two types to the JIT, so a boolean
+-- loaded from an array would cost a type guard that a mix of codes keeps
+-- failing.
+local function predicate(name)
+  local slow = M[name]
+  M[name] = function(...)
+    local c, more = ...
+    local a = arrays[slow]
+    if not a then a = build(slow); arrays[slow] = a end
+    local r = a[c]
+    if r and more == nil then return r == 1 end
+    return slow(...)
+  end
+end
+
+-- reason and class answer nil where their array holds false.
+local function lookup(name)
+  local slow = M[name]
+  M[name] = function(...)
+    local c, more = ...
+    local a = arrays[slow]
+    if not a then a = build(slow); arrays[slow] = a end
+    local r = a[c]
+    if r ~= nil and more == nil then return r or nil end
+    return slow(...)
+  end
+end
+
+lookup("reason")
+lookup("class")
+for i = 1, #names do predicate(names[i]) end

@@ -1,0 +1,47 @@
+-- tests/memory_use.lua: every function of the module, once, with its
+-- answer checked. tests/test_memory.c runs it in a lua_State whose
+-- allocator fails at some allocation, then again in the same state with
+-- memory available: the second run must pass whole, whatever the first
+-- left behind. A wrong answer raises an error other than "not enough
+-- memory", which the test counts as a broken state.
+local hs = require "httpstatus"
+local function check(ok, what) if not ok then error("wrong answer: " .. what, 0) end end
+
+check(hs.reason(404) == "Not Found" and hs.reason(299) == nil, "reason")
+check(hs.reason("503") == "Service Unavailable", "reason of a digit string")
+check(hs.reason(404, "zh") == "未找到", "reason zh")
+check(hs.describe(404):find("representation", 1, true) ~= nil, "describe")
+check(hs.name(413) == "CONTENT_TOO_LARGE" and hs.class(471) == "client_error", "name, class")
+check(hs.is_valid(599) and hs.is_registered(104) and not hs.is_registered(418), "is_valid, is_registered")
+check(hs.is_informational(103) and hs.is_success(204) and hs.is_redirection(304), "class predicates")
+check(hs.is_client_error(404) and hs.is_server_error(503) and hs.is_error(503), "error predicates")
+check(hs.is_cacheable(451) and hs.is_empty(304) and hs.is_redirect(308), "flag predicates")
+check(hs.is_retryable(503) and not hs.is_retryable(503, "POST"), "is_retryable")
+check(hs.canonical(471) == 400 and hs.redirect_method(303, "POST") == "GET", "canonical, redirect_method")
+check(hs.code("request entity too large") == 413, "code")
+check(select(2, hs.code("nope")) == 'unknown HTTP status: "nope"', "code message")
+local i = hs.info(413)
+check(i.reason == "Content Too Large" and i.former[2] == "Payload Too Large" and i.zh.reason == "内容过大", "info")
+check(#hs.list() == 62 and #hs.list("5xx") == 11, "list")
+check(hs.status_line(429) == "HTTP/1.1 429 Too Many Requests", "status_line")
+local c, r, v = hs.parse_status_line("HTTP/2 503 Service Unavailable\r\n")
+check(c == 503 and r == "Service Unavailable" and v == "HTTP/2", "parse_status_line")
+check(hs.NOT_FOUND == 404 and hs.PAYLOAD_TOO_LARGE == 413 and hs.constants.IM_A_TEAPOT == 418, "constants")
+check(hs.reasons[404] == "Not Found" and hs.unofficial[499][1].source == "nginx", "reasons, unofficial")
+check(hs.registry_date == "2025-09-15" and hs._VERSION:find("^httpstatus "), "fields")
+local s = assert(hs.set("500-504,!501"))
+check(s:has(502) and s(503) and not s:has(501) and tostring(s) == "500,502-504" and #s == 4, "set")
+check(#s:codes() == 4 and s == hs.set("500,502-504"), "set codes, ==")
+check(tostring(s + "429") == "429,500,502-504" and tostring(s - 502) == "500,503-504", "set + -")
+check(tostring(s * hs.set("502-599")) == "502-504" and hs.set("502") <= s and hs.set("502") < s, "set * <= <")
+check(select(2, hs.set("6xx")) == 'bad status set: "6xx" at position 1 is not a class', "set message")
+check(hs.retry_after("120") == 120 and hs.retry_after("Sun, 06 Nov 1994 08:49:47 GMT", 784111777) == 10, "retry_after")
+check(hs.parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT", 784111777) == 784111777, "parse_http_date")
+check(hs.http_date(784111777) == "Sun, 06 Nov 1994 08:49:37 GMT", "http_date")
+check(select(2, hs.parse_http_date("x")) == 'invalid HTTP date: "x": not an HTTP-date (IMF-fixdate, '
+      .. "rfc850-date or asctime-date)", "date message")
+check(select(2, hs.to_grpc(503)) == "UNAVAILABLE" and hs.from_grpc("NOT_FOUND") == 404, "grpc")
+check(hs.span_status(404, "client") == "error", "span_status")
+check(hs.problem(404, { detail = "x" }).title == "Not Found", "problem")
+check(not pcall(hs.reason, {}) and not pcall(s.has, {}, 404), "raises")
+return true
