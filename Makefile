@@ -162,17 +162,15 @@ $(BUILD)/states-jit-preload: $(STATES_SRC) $(DEPS)
 	$(STATES_CC) -DPRELOAD -DHS_LUA_MODULE -Isrc -I$(LUA_INC_jit) $(STATES_SRC) $(SRC) -o $@ -lluajit-5.1 -lm
 
 BENCH_STATES = $(BUILD)/states-5.4 $(BUILD)/states-5.4-preload $(BUILD)/states-jit $(BUILD)/states-jit-preload
-BENCH_VMS = lua5.1:5.1 lua5.2:5.2 lua5.3:5.3 lua5.4:5.4 luajit:jit
 
-bench: all $(BENCH_STATES)
-	@$(LUA) bench/plain_reasons.lua $(BUILD)/plain_reasons.lua
-	@for pair in $(BENCH_VMS); do lua=$${pair%%:*}; dir=$${pair#*:}; \
-	    LUA_CPATH="$(BUILD)/$$dir/?.so" $$lua bench/bench.lua $(if $(QUICK),--quick) || exit 1; echo; done
-	@for vm in 5.4 jit; do \
-	    echo "require in a fresh lua_State ($$vm; median of $(if $(QUICK),20,400) states kept open):"; \
-	    $(BUILD)/states-$$vm '$(CURDIR)/$(BUILD)/'$$vm'/?.so' '$(CURDIR)/$(BUILD)/?.lua' $(if $(QUICK),20,400) || exit 1; \
-	    $(BUILD)/states-$$vm-preload '' '$(CURDIR)/$(BUILD)/?.lua' $(if $(QUICK),20,400) | tail -2 || exit 1; \
-	    echo; done
+# the module as Debian's luarocks builds it for OpenResty (PUC 5.1's headers)
+ROCK_51 = $(BUILD)/rock-5.1/lib/lua/5.1/httpstatus.so
+$(ROCK_51): $(DEPS) httpstatus-scm-1.rockspec
+	luarocks --lua-version=5.1 --tree='$(BUILD)/rock-5.1' make --deps-mode=none httpstatus-scm-1.rockspec >/dev/null
+	rm -f httpstatus.so src/*.o
+
+bench: all $(BENCH_STATES) $(ROCK_51)
+	@sh tools/bench.sh $(if $(QUICK),--quick)
 
 # --- the C library, for C hosts ----------------------------------------------
 PREFIX  ?= /usr/local

@@ -133,8 +133,9 @@ LHS_INTERNAL void lhs_setfuncs(lua_State *L, const luaL_Reg *funcs);
 
 /* --- the parts: each sets its functions in the module table at -1 -------- */
 
-/* lhs_core.c: the functions of v1 (reason, class, the predicates, ...). */
-LHS_INTERNAL void lhs_open_core(lua_State *L);
+/* lhs_core.c: the functions of v1 (reason, class, the predicates, ...);
+ * under LuaJIT (fast) all but those with a fast path. */
+LHS_INTERNAL void lhs_open_core(lua_State *L, int fast);
 /*
  * lhs_core.c, for the LuaJIT fast paths: the predicates (lhs_predicates,
  * ending with a NULL name), and the arrays the fast paths read.
@@ -145,10 +146,12 @@ typedef struct lhs_predicate {
     int (*answer)(int code);  /* for a code clamped to -1..1000 */
 } lhs_predicate;
 LHS_INTERNAL extern const lhs_predicate lhs_predicates[];
-/* build(f): a new array over the integers 0-599 of the answers of f, the
- * C function reason, class or a predicate: the phrase or class name
- * (false for none), or 1 (true) or 0 (false). */
+/* build(name): a new array over the integers 0-599 of the answers of
+ * reason, class or a predicate: the phrase or class name (false for
+ * none), or 1 (true) or 0 (false). */
 LHS_INTERNAL int lhs_build(lua_State *L);
+/* fallback(name): a new C function reason, class or a predicate. */
+LHS_INTERNAL int lhs_fallback(lua_State *L);
 
 /* lhs_set.c: hs.set; under LuaJIT (fast) each set gets a fast `has` of
  * src/lhs_fast_set.lua, else sets share one metatable of C functions. */

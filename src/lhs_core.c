@@ -20,28 +20,25 @@ static int lhs_geti(lua_State *L, int idx, int i) {
 }
 
 /*
- * reason(code) found nothing in its table P (upvalue 1): either the code
- * has no phrase, or P is not filled yet. P is filled with every phrase,
- * code -> phrase, and P[LHS_FILLED] = true last, so that a memory error
- * half-way leaves P to be filled again by the next miss: never a table
- * that looks whole and is not. LHS_FILLED is no code, even clamped.
+ * reason(code) found no string in its table P (upvalue 1): P holds false
+ * for the code (it has no phrase), or P is not made yet. It is made on the
+ * first call, whole, before it replaces the empty table it starts as: an
+ * array over 1-599 of every phrase, false where a code has none, so that a
+ * code 1-599 is always found in the array part. A memory error while it is
+ * made leaves the empty table in place, to be made again.
  */
-#define LHS_FILLED (LHS_BELOW - 1)
-static int lhs_reason_miss(lua_State *L, int code) {
-    int p = lua_upvalueindex(1);
+static int lhs_reason_miss(lua_State *L, int code, int type) {
+    int c;
     lua_pop(L, 1);
-    if (lhs_geti(L, p, LHS_FILLED) == LUA_TNIL && lua_type(L, p) == LUA_TTABLE) {
-        int c;
-        for (c = 100; c <= 599; c++) {
-            const char *r = hs_reason(c);
-            if (!r) continue;
-            lua_pushstring(L, r);
-            lua_rawseti(L, p, c);
+    if (type == LUA_TNIL && code >= 1 && code <= 599) {
+        lua_createtable(L, 599, 0);
+        for (c = 1; c <= 599; c++) {
+            const char *s = hs_reason(c);
+            if (s) lua_pushstring(L, s); else lua_pushboolean(L, 0);
+            lua_rawseti(L, -2, c);
         }
-        lua_pushboolean(L, 1);
-        lua_rawseti(L, p, LHS_FILLED);
+        lua_replace(L, lua_upvalueindex(1));
     }
-    lua_pop(L, 1);
     lhs_pushstr(L, hs_reason(code));
     return 1;
 }
@@ -55,12 +52,12 @@ static int lhs_reason_in(lua_State *L, int code) {
 }
 
 /* reason(code [, lang]) -> registered phrase or nil. Upvalue 1: the table
- * P of phrases by code, one interned string each, filled on first use. */
+ * P of phrases by code, one interned string each, made on first use. */
 static int l_reason(lua_State *L) {
-    int code = lhs_code(L, 1, 1, "reason");
+    int code = lhs_code(L, 1, 1, "reason"), type;
     if (lua_gettop(L) > 1 && !lua_isnil(L, 2)) return lhs_reason_in(L, code);
-    if (lhs_geti(L, lua_upvalueindex(1), code) == LUA_TNIL) return lhs_reason_miss(L, code);
-    return 1;
+    type = lhs_geti(L, lua_upvalueindex(1), code);
+    return type == LUA_TSTRING ? 1 : lhs_reason_miss(L, code, type);
 }
 
 /* describe(code [, lang]) -> description or nil (nil where reason is nil) */
@@ -314,17 +311,49 @@ static int l_parse_status_line(lua_State *L) {
     return 3;
 }
 
-/* --- the arrays of the LuaJIT fast paths (src/lhs_fast.lua) --------------- */
+/* Pushes reason, as a Lua function with its table (empty until used). */
+static void lhs_push_reason(lua_State *L) {
+    lua_newtable(L);
+    lua_pushcclosure(L, l_reason, 1);
+}
+
+/* Pushes class, as a Lua function with the five names. */
+static void lhs_push_class(lua_State *L) {
+    int c;
+    for (c = HS_INFORMATIONAL; c <= HS_SERVER_ERROR; c++) lua_pushstring(L, hs_class_name(c));
+    lua_pushcclosure(L, l_class, 5);
+}
+
+/* --- for the LuaJIT fast paths (src/lhs_fast.lua) -------------------------- */
 
 static const char *lhs_class_of(int c) { return hs_class_name(hs_class(c)); }
 
+/* The row of lhs_predicates for the name at idx, or NULL. */
+static const lhs_predicate *lhs_predicate_named(lua_State *L, int idx) {
+    const char *name = lua_tostring(L, idx);
+    const lhs_predicate *p;
+    for (p = lhs_predicates; name && p->name; p++)
+        if (strcmp(p->name, name) == 0) return p;
+    return NULL;
+}
+
+LHS_INTERNAL int lhs_fallback(lua_State *L) {
+    const char *name = luaL_checkstring(L, 1);
+    const lhs_predicate *p = lhs_predicate_named(L, 1);
+    if (p) lua_pushcfunction(L, p->fn);
+    else if (strcmp(name, "reason") == 0) lhs_push_reason(L);
+    else if (strcmp(name, "class") == 0) lhs_push_class(L);
+    else return luaL_argerror(L, 1, "not a function with a fast path");
+    return 1;
+}
+
 LHS_INTERNAL int lhs_build(lua_State *L) {
-    lua_CFunction f = lua_tocfunction(L, 1);
-    const char *(*text)(int) = f == l_reason ? hs_reason : f == l_class ? lhs_class_of : NULL;
-    const lhs_predicate *p = lhs_predicates;
+    const char *name = luaL_checkstring(L, 1);
+    const char *(*text)(int) = strcmp(name, "reason") == 0 ? hs_reason
+                             : strcmp(name, "class") == 0 ? lhs_class_of : NULL;
+    const lhs_predicate *p = lhs_predicate_named(L, 1);
     int c;
-    while (text == NULL && p->name && p->fn != f) p++;
-    if (text == NULL && p->name == NULL) return luaL_argerror(L, 1, "a C function of the module expected");
+    if (text == NULL && p == NULL) return luaL_argerror(L, 1, "not a function with a fast path");
     lua_createtable(L, 599, 0);  /* LuaJIT: 0-599 in the array part */
     for (c = 0; c <= 599; c++) {
         const char *s = text ? text(c) : NULL;
@@ -336,7 +365,7 @@ LHS_INTERNAL int lhs_build(lua_State *L) {
     return 1;
 }
 
-LHS_INTERNAL void lhs_open_core(lua_State *L) {
+LHS_INTERNAL void lhs_open_core(lua_State *L, int fast) {
     static const luaL_Reg funcs[] = {
         { "describe", l_describe },
         { "name", l_name },
@@ -350,16 +379,14 @@ LHS_INTERNAL void lhs_open_core(lua_State *L) {
         { NULL, NULL }
     };
     const lhs_predicate *p;
-    int c;
     lhs_setfuncs(L, funcs);
+    if (fast) return;  /* LuaJIT: src/lhs_fast.lua makes the rest */
     for (p = lhs_predicates; p->name; p++) {
         lua_pushcfunction(L, p->fn);
         lua_setfield(L, -2, p->name);
     }
-    lua_newtable(L);  /* P, filled on first use */
-    lua_pushcclosure(L, l_reason, 1);
+    lhs_push_reason(L);
     lua_setfield(L, -2, "reason");
-    for (c = HS_INFORMATIONAL; c <= HS_SERVER_ERROR; c++) lua_pushstring(L, hs_class_name(c));
-    lua_pushcclosure(L, l_class, 5);
+    lhs_push_class(L);
     lua_setfield(L, -2, "class");
 }

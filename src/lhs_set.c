@@ -32,12 +32,11 @@ static const char lhs_set_magic = 0;
 static const char lhs_set_state_key = 0;
 enum { LHS_CACHE = 1, LHS_FUNCS = 2, LHS_META = 3, LHS_FACTORY = 4 };
 
-/* The set at idx, or NULL when it is not one (any other value is safe). */
+/* The set at idx, or NULL when it is not one (any other value is safe: a
+ * light userdata has no length). */
 static lhs_set *lhs_toset(lua_State *L, int idx) {
     lhs_set *u = (lhs_set *)lua_touserdata(L, idx);
-    if (u != NULL && lua_type(L, idx) == LUA_TUSERDATA && lhs_rawlen(L, idx) == sizeof *u &&
-        u->magic == &lhs_set_magic)
-        return u;
+    if (u != NULL && lhs_rawlen(L, idx) == sizeof *u && u->magic == &lhs_set_magic) return u;
     return NULL;
 }
 

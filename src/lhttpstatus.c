@@ -134,12 +134,13 @@ static void lhs_install_fast_paths(lua_State *L) {
         luaL_error(L, "httpstatus: the fast paths do not compile");
     lua_pushvalue(L, -2);
     lua_pushcfunction(L, lhs_build);
+    lua_pushcfunction(L, lhs_fallback);
     lua_newtable(L);  /* the names of the predicates */
     for (p = lhs_predicates; p->name; p++) {
         lua_pushstring(L, p->name);
         lua_rawseti(L, -2, ++i);
     }
-    lua_call(L, 3, 0);
+    lua_call(L, 4, 0);
 }
 
 LHS_EXPORT int luaopen_httpstatus(lua_State *L) {
@@ -148,8 +149,8 @@ LHS_EXPORT int luaopen_httpstatus(lua_State *L) {
     luaL_checkversion(L);  /* a module built for another Lua raises here */
 #endif
     lua_createtable(L, 0, 32);  /* the functions and _VERSION, exactly */
-    lhs_open_core(L);
     fast = lhs_is_luajit(L);
+    lhs_open_core(L, fast);
     if (fast) lhs_install_fast_paths(L);
     lhs_open_set(L, fast);
     lhs_open_date(L);

@@ -1,0 +1,46 @@
+#!/bin/sh
+# tools/bench.sh [--quick]: `make bench`. Speed and per-state cost of the
+# module as users get it, against plain Lua in the same run (never asserted:
+# doc/performance.md says how to read it):
+#   - bench/bench.lua on every Lua, with the module `make` builds for it;
+#   - under LuaJIT, also with the module built against PUC Lua 5.1's headers
+#     (build/5.1) and with the one Debian's `luarocks --lua-version=5.1 make`
+#     builds (build/rock-5.1), as OpenResty users get it;
+#   - bench/states.c: what `require` costs a fresh lua_State, on 5.4 and
+#     LuaJIT, from package.cpath and linked in (preload).
+# --quick runs tiny rounds, only to prove that everything runs. Any step that
+# fails stops the run with its status: no pipe hides one.
+set -eu
+cd "$(dirname "$0")/.." || exit 1
+BUILD=${BUILD:-build}
+quick=""
+states=400
+if [ "${1:-}" = "--quick" ]; then quick="--quick"; states=20; fi
+LUA=$(command -v lua5.4 || command -v lua5.3 || command -v luajit)
+"$LUA" bench/plain_reasons.lua "$BUILD/plain_reasons.lua"
+
+for pair in lua5.1:5.1 lua5.2:5.2 lua5.3:5.3 lua5.4:5.4 luajit:jit luajit:5.1 luajit:rock-5.1; do
+  lua=${pair%%:*}; dir=${pair#*:}
+  case $dir in
+    rock-5.1) so="$BUILD/rock-5.1/lib/lua/5.1/?.so"; what="the module luarocks --lua-version=5.1 make builds" ;;
+    *) so="$BUILD/$dir/?.so"; what="build/$dir" ;;
+  esac
+  echo "== $lua, $what"
+  LUA_CPATH="$so" "$lua" bench/bench.lua $quick
+  echo
+done
+
+for vm in 5.4 jit; do
+  for dir in $vm $( [ $vm = jit ] && echo "5.1 rock-5.1" ); do
+    case $dir in
+      rock-5.1) so="$(pwd)/$BUILD/rock-5.1/lib/lua/5.1/?.so" ;;
+      *) so="$(pwd)/$BUILD/$dir/?.so" ;;
+    esac
+    echo "require in a fresh lua_State ($vm, the module of $dir; median of $states states kept open):"
+    "$BUILD/states-$vm" "$so" "$(pwd)/$BUILD/?.lua" "$states"
+    echo
+  done
+  echo "require in a fresh lua_State ($vm, linked in and preloaded; median of $states states kept open):"
+  "$BUILD/states-$vm-preload" '' "$(pwd)/$BUILD/?.lua" "$states"
+  echo
+done
