@@ -6,11 +6,12 @@
 #   make test-5.5   the module on Lua 5.5 (a system lua5.5, or LUA55_SRC=dir with its source)
 #   make generate   regenerate src/*.inc from data/ and src/lhs_fast.lua
 #   make lint       luacheck
-#   make ctest      C tests of the core (threads) and of many lua_States
+#   make ctest      C tests of the core (threads, the date parser against 1.1.1's) and of many lua_States
 #   make sanitize   the specs and C tests under ASan + UBSan, and TSan
 #   make valgrind   the specs (lua5.4) and C tests under valgrind
 #   make analyze    cppcheck and clang-tidy
 #   make fuzz       each libFuzzer target for FUZZ_TIME seconds (default 60)
+#   make coverage   lines and branches of the C reached by the specs, C tests and fuzz corpora
 #   make bench      speed and per-state cost on every Lua, against plain Lua (QUICK=1: a smoke run)
 #   make install    the C library (static and shared), httpstatus.h and httpstatus.pc, and the
 #                   Lua module and the command for the default Lua, under $(DESTDIR)$(PREFIX)
@@ -41,7 +42,7 @@ VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 5.5 jit,$(if $(wildcard $(LUA_INC_$(v))/
 # Any interpreter runs the generator; the output does not depend on which.
 LUA ?= $(firstword $(foreach l,lua5.4 lua5.3 lua5.2 lua5.1 luajit lua,$(if $(shell command -v $(l)),$(l))))
 
-.PHONY: all demo test test-5.5 generate lint clean ctest sanitize valgrind analyze fuzz bench lib install uninstall
+.PHONY: all demo test test-5.5 generate lint clean ctest sanitize valgrind analyze fuzz coverage bench lib install uninstall
 
 all: $(VERSIONS:%=$(BUILD)/%/httpstatus.so)
 	@test -n "$(VERSIONS)" || { echo "no Lua headers found: run 'make demo' or 'make test' (they install them)"; exit 1; }
@@ -80,14 +81,19 @@ LUA54_INC  = $(LUA_INC_5.4)
 TEST_CORE  = tests/test_core.c $(CORE)
 TEST_STATE = tests/test_states.c
 TEST_MEM   = tests/test_memory.c
+TEST_DATES = tests/test_dates.c tests/date_reference.c $(CORE)
 SAN        = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 ASAN_RT    = $(shell clang -print-file-name=libclang_rt.asan-$$(uname -m).so 2>/dev/null)
-BUSTED54   = lua5.4 /usr/bin/busted -o plainTerminal
+BUSTED54   = lua5.4 /usr/bin/busted -o TAP
 FUZZ_TIME ?= 60
 
 $(BUILD)/test_core: $(TEST_CORE) src/httpstatus.h $(GEN)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -Isrc $(TEST_CORE) -o $@ -lpthread
+
+$(BUILD)/test_dates: $(TEST_DATES) src/httpstatus.h
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) -Isrc $(TEST_DATES) -o $@
 
 $(BUILD)/test_states: $(TEST_STATE)
 	@mkdir -p $(@D)
@@ -101,9 +107,10 @@ $(BUILD)/test_states_jit: $(TEST_STATE)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -I$(LUA_INC_jit) $(TEST_STATE) -o $@ -lluajit-5.1 -lpthread
 
-ctest: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/test_states_jit $(BUILD)/test_memory \
+ctest: $(BUILD)/test_core $(BUILD)/test_dates $(BUILD)/test_states $(BUILD)/test_states_jit $(BUILD)/test_memory \
        $(BUILD)/5.1/httpstatus.so $(BUILD)/5.4/httpstatus.so $(BUILD)/jit/httpstatus.so
 	$(BUILD)/test_core
+	$(BUILD)/test_dates fuzz/corpus/date/*
 	$(BUILD)/test_states '$(BUILD)/5.4/?.so'
 	$(BUILD)/test_states_jit '$(BUILD)/jit/?.so'
 	$(BUILD)/test_states_jit '$(BUILD)/5.1/?.so'
@@ -115,10 +122,12 @@ sanitize:
 	@mkdir -p $(BUILD)/asan $(BUILD)/tsan
 	clang $(SAN) -fPIC -shared -DHS_LUA_MODULE -I$(LUA54_INC) -Isrc $(SRC) -o $(BUILD)/asan/httpstatus.so
 	clang $(SAN) -Isrc $(TEST_CORE) -o $(BUILD)/asan/test_core -lpthread
+	clang $(SAN) -Isrc $(TEST_DATES) -o $(BUILD)/asan/test_dates
 	clang $(SAN) -I$(LUA54_INC) $(TEST_STATE) -o $(BUILD)/asan/test_states -llua5.4 -lpthread
 	clang $(SAN) -I$(LUA54_INC) $(TEST_MEM) -o $(BUILD)/asan/test_memory -llua5.4
 	clang -g -O1 -fsanitize=thread -Isrc $(TEST_CORE) -o $(BUILD)/tsan/test_core -lpthread
 	$(BUILD)/asan/test_core
+	$(BUILD)/asan/test_dates fuzz/corpus/date/*
 	$(BUILD)/asan/test_states '$(BUILD)/asan/?.so' 300
 	$(BUILD)/asan/test_memory '$(BUILD)/asan/?.so'
 	TSAN_OPTIONS=halt_on_error=1 $(BUILD)/tsan/test_core
@@ -142,7 +151,10 @@ analyze:
 	    -std=c99 -Isrc -I$(LUA54_INC)
 
 fuzz:
-	@sh tools/fuzz.sh $(FUZZ_TIME)
+	@sh tools/fuzz.sh time $(FUZZ_TIME)
+
+coverage:
+	@sh tools/coverage.sh
 
 # bench/states.c, for 5.4 and LuaJIT: the module found on package.cpath, and
 # linked in and preloaded as a host that embeds it does
@@ -182,14 +194,19 @@ INCDIR   = $(PREFIX)/include
 PCDIR    = $(LIBDIR)/pkgconfig
 BINDIR   = $(PREFIX)/bin
 MANDIR   = $(PREFIX)/share/man/man1
-# the default Lua: the one `make` and the rock serve first
+# the Lua the module and the command are installed for: the default one
+# (`make` and the rock serve it first), or LUA_DEFAULT=5.1 ... 5.5, or
+# LUA_DEFAULT=jit for LuaJIT and OpenResty (into lib/lua/5.1, its ABI; the
+# command then runs on luajit)
 LUA_DEFAULT ?= $(firstword $(foreach v,5.4 5.5 5.3 5.2 5.1,$(filter $(v),$(VERSIONS))))
-LMODDIR  = $(LIBDIR)/lua/$(LUA_DEFAULT)
+LUA_ABI  = $(if $(filter jit,$(LUA_DEFAULT)),5.1,$(LUA_DEFAULT))
+LUA_CMD  = $(if $(filter jit,$(LUA_DEFAULT)),luajit,lua$(LUA_DEFAULT))
+LMODDIR  = $(LIBDIR)/lua/$(LUA_ABI)
 LIB_OBJS = $(CORE:src/%.c=$(BUILD)/lib/%.o)
 
 $(BUILD)/lib/%.o: src/%.c src/httpstatus.h $(GEN)
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -Isrc -c $< -o $@
+	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -fno-semantic-interposition -Isrc -c $< -o $@
 
 $(BUILD)/lib/libhttpstatus.a: $(LIB_OBJS)
 	rm -f $@
@@ -223,9 +240,9 @@ install: lib
 	    $(MAKE) --no-print-directory $(BUILD)/$(LUA_DEFAULT)/httpstatus.so && \
 	    install -d '$(DESTDIR)$(LMODDIR)' '$(DESTDIR)$(BINDIR)' && \
 	    install -m 755 $(BUILD)/$(LUA_DEFAULT)/httpstatus.so '$(DESTDIR)$(LMODDIR)/' && \
-	    sed '1s|.*|#!/usr/bin/env lua$(LUA_DEFAULT)|' bin/httpstatus > '$(DESTDIR)$(BINDIR)/httpstatus' && \
+	    sed '1s|.*|#!/usr/bin/env $(LUA_CMD)|' bin/httpstatus > '$(DESTDIR)$(BINDIR)/httpstatus' && \
 	    chmod 755 '$(DESTDIR)$(BINDIR)/httpstatus' && \
-	    echo 'install: the Lua module for Lua $(LUA_DEFAULT) in $(LMODDIR), the command in $(BINDIR)'; \
+	    echo 'install: the Lua module for $(LUA_CMD) in $(LMODDIR), the command in $(BINDIR)'; \
 	fi
 
 uninstall:

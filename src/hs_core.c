@@ -174,6 +174,35 @@ HS_API int hs_is_version(const char *v, size_t len) {
     return v != NULL && len > 0 && hs_version_len(v, len) == len;
 }
 
+/*
+ * Whether s[0..len) holds a byte a reason phrase may not: a control
+ * character other than HTAB (RFC 9112: reason-phrase = *( HTAB / SP /
+ * VCHAR / obs-text )), or DEL. Eight bytes at a time: each test is exact
+ * in its byte (the low 7 bits plus 0x60, or plus 0x7F, never carry out of
+ * it), so that a tab cannot make its neighbour look bad.
+ */
+static int hs_has_control(const char *s, size_t len) {
+    const unsigned long long low7 = 0x7F7F7F7F7F7F7F7FULL, top = 0x8080808080808080ULL;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        unsigned long long x = (unsigned long long)u[0] | (unsigned long long)u[1] << 8 |
+                               (unsigned long long)u[2] << 16 | (unsigned long long)u[3] << 24 |
+                               (unsigned long long)u[4] << 32 | (unsigned long long)u[5] << 40 |
+                               (unsigned long long)u[6] << 48 | (unsigned long long)u[7] << 56;
+        unsigned long long tab = x ^ 0x0909090909090909ULL, del = x ^ low7;
+        unsigned long long printable = ((x & low7) + 0x6060606060606060ULL) | x;  /* top: at least 0x20 */
+        unsigned long long not_tab = ((tab & low7) + low7) | tab;                 /* top: not 0x09 */
+        unsigned long long not_del = ((del & low7) + low7) | del;                 /* top: not 0x7F */
+        if ((~printable & not_tab & top) | (~not_del & top)) return 1;
+    }
+    for (; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c < 0x20 && c != '\t') || c == 0x7F) return 1;
+    }
+    return 0;
+}
+
 HS_API int hs_parse_status_line(const char *s, size_t len, hs_status_line *out) {
     size_t vlen, i;
     int code;
@@ -194,13 +223,8 @@ HS_API int hs_parse_status_line(const char *s, size_t len, hs_status_line *out) 
     if (i < len && hs_digit(s[i])) return HS_E_CODE;
     if (!hs_is_valid(code)) return HS_E_RANGE;
     if (i < len) {
-        size_t j;
         if (s[i] != ' ') return HS_E_AFTER_CODE;
-        /* reason-phrase = *( HTAB / SP / VCHAR / obs-text ) */
-        for (j = i + 1; j < len; j++) {
-            unsigned char c = (unsigned char)s[j];
-            if ((c < 0x20 && c != '\t') || c == 0x7F) return HS_E_PHRASE;
-        }
+        if (hs_has_control(s + i + 1, len - i - 1)) return HS_E_PHRASE;
         i++;
     }
     if (out) {

@@ -6,6 +6,13 @@
  * Hinnant's "chrono-compatible low-level date algorithms"), so nothing
  * depends on the C library's time zone, locale or time_t. Pure C99: no
  * Lua, no allocation, no writable state.
+ *
+ * The parsers are written for speed (make bench counts their instructions
+ * against nginx's, APR's, curl's and libc's): fixed places are read
+ * straight, names are matched by a switch on their three letters, and the
+ * calendar is integer arithmetic on non-negative years. They keep every
+ * check of 1.1.1, in the same order (tests/test_dates.c compares them with
+ * the 1.1.1 parsers, tests/date_reference.c, on millions of inputs).
  */
 #include <string.h>
 
@@ -32,182 +39,246 @@ HS_API int hs_is_retryable_method(int code, const char *method, size_t len) {
 
 /* --- the calendar ---------------------------------------------------------- */
 
-/* Days from 1970-01-01 to y-m-d. */
-static long long hs_days_from_civil(long long y, int m, int d) {
-    long long era;
-    long long yoe, doy, doe;
-    y -= m <= 2;
-    era = (y >= 0 ? y : y - 399) / 400;
-    yoe = y - era * 400;                                    /* 0-399 */
-    doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;  /* 0-365 */
-    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;            /* 0-146096 */
-    return era * 146097 + doe - 719468;
+/* Days from 1970-01-01 to y-m-d, for y from -1 on: Hinnant's count of
+ * days in years that begin in March (so that a leap day is the last day
+ * of its year), with the year moved 400 years up (one cycle, 146097 days),
+ * so that every division is of a non-negative number by a constant. */
+static long long hs_days_from_civil(int y, int m, int d) {
+    /* days from 1 March to the first of each month */
+    static const unsigned short from_march[13] = { 0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275 };
+    unsigned yy = (unsigned)(y + 400 - (m <= 2));
+    return (long long)(yy * 365u + yy / 4 - yy / 100 + yy / 400 + from_march[m] + (unsigned)d - 1) -
+           719468 - 146097;
 }
 
-/* The date of day z after 1970-01-01. */
-static void hs_civil_from_days(long long z, long long *y, int *m, int *d) {
-    long long era, doe, yoe, doy, mp;
-    z += 719468;
-    era = (z >= 0 ? z : z - 146096) / 146097;
-    doe = z - era * 146097;
-    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    mp = (5 * doy + 2) / 153;
+/* The date of day z after 1970-01-01, for z from the first day of year 0:
+ * the same era shift. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void hs_civil_from_days(long long z, int *y, int *m, int *d) {
+    unsigned zz = (unsigned)(z + 719468 + 146097);  /* years 0-9999: below 4.6 million */
+    unsigned era = zz / 146097;
+    unsigned doe = zz - era * 146097;
+    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned mp = (5 * doy + 2) / 153;
     *d = (int)(doy - (153 * mp + 2) / 5 + 1);
     *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
+    *y = (int)(yoe + era * 400) - 400 + (*m <= 2);
 }
 
-static long long hs_floordiv(long long a, long long b) {
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
+static int hs_is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-static int hs_days_in_month(long long y, int m) {
-    static const unsigned char days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return days[m - 1] + (m == 2 && leap);
+/* Whether t is a time of the years 0000-9999 (one compare). */
+static int hs_in_years(long long t) {
+    return (unsigned long long)(t - HS_YEAR0) <= (unsigned long long)(HS_HTTP_DATE_MAX - HS_YEAR0);
 }
 
 /* --- the three forms ------------------------------------------------------- */
 
-static const char *const hs_day_names[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
-static const char *const hs_day_names_l[] = { "Sunday", "Monday", "Tuesday", "Wednesday",
-                                              "Thursday", "Friday", "Saturday" };
-static const char *const hs_months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+static const char hs_day_names[] = "SunMonTueWedThuFriSat";
+static const char hs_months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+/* Small functions of the parsers, inlined where the compiler can. */
+#if defined(__GNUC__)
+#define HS_INLINE static inline __attribute__((always_inline))
+#else
+#define HS_INLINE static inline
+#endif
 
 /* Three bytes as one number, to compare a name in one step. */
-#define HS_KEY3(a, b, c) ((unsigned long)(unsigned char)(a) << 16 | (unsigned long)(unsigned char)(b) << 8 | \
-                          (unsigned long)(unsigned char)(c))
-static unsigned long hs_key3(const char *s) { return HS_KEY3(s[0], s[1], s[2]); }
+#define HS_KEY3(a, b, c) ((unsigned)(unsigned char)(a) << 16 | (unsigned)(unsigned char)(b) << 8 | \
+                          (unsigned)(unsigned char)(c))
+#define HS_KEY3S(s) HS_KEY3((s)[0], (s)[1], (s)[2])
 
-static int hs_is_digit(char c) { return c >= '0' && c <= '9'; }
-
-/* n digits at s (all checked), as a number; -1 if one is not a digit. */
-static long long hs_digits(const char *s, int n) {
-    long long v = 0;
-    int i;
-    for (i = 0; i < n; i++) {
-        if (!hs_is_digit(s[i])) return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
+/* The 8 bytes at s as a number, the first in the low byte, on any
+ * machine (compilers make it one load on a little-endian one). */
+HS_INLINE unsigned long long hs_load8(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    return (unsigned long long)u[0] | (unsigned long long)u[1] << 8 | (unsigned long long)u[2] << 16 |
+           (unsigned long long)u[3] << 24 | (unsigned long long)u[4] << 32 | (unsigned long long)u[5] << 40 |
+           (unsigned long long)u[6] << 48 | (unsigned long long)u[7] << 56;
 }
 
-/* 1-12 for a month name at s, 0 otherwise. */
-static int hs_month(const char *s) {
-    static const unsigned long months[] = {
-        HS_KEY3('J', 'a', 'n'), HS_KEY3('F', 'e', 'b'), HS_KEY3('M', 'a', 'r'), HS_KEY3('A', 'p', 'r'),
-        HS_KEY3('M', 'a', 'y'), HS_KEY3('J', 'u', 'n'), HS_KEY3('J', 'u', 'l'), HS_KEY3('A', 'u', 'g'),
-        HS_KEY3('S', 'e', 'p'), HS_KEY3('O', 'c', 't'), HS_KEY3('N', 'o', 'v'), HS_KEY3('D', 'e', 'c')
-    };
-    unsigned long k = hs_key3(s);
-    int i;
-    for (i = 0; i < 12; i++)
-        if (months[i] == k) return i + 1;
-    return 0;
+/*
+ * The names, by a perfect hash of their three letters (found by search:
+ * no two names of a kind share a slot), then one compare with the name in
+ * that slot: 1-12 for a month, 0-6 for a day (Sunday first), or -1.
+ */
+#define HS_MONTH_SLOT(k) ((((k) * 111u) >> 7) & 15u)
+#define HS_DAY_SLOT(k) ((((k) * 21u) >> 16) & 7u)
+
+static const unsigned hs_month_keys[16] = {
+#define HS_M(a, b, c, n) [HS_MONTH_SLOT(HS_KEY3(a, b, c))] = HS_KEY3(a, b, c)
+    HS_M('J', 'a', 'n', 1), HS_M('F', 'e', 'b', 2), HS_M('M', 'a', 'r', 3), HS_M('A', 'p', 'r', 4),
+    HS_M('M', 'a', 'y', 5), HS_M('J', 'u', 'n', 6), HS_M('J', 'u', 'l', 7), HS_M('A', 'u', 'g', 8),
+    HS_M('S', 'e', 'p', 9), HS_M('O', 'c', 't', 10), HS_M('N', 'o', 'v', 11), HS_M('D', 'e', 'c', 12),
+#undef HS_M
+};
+static const signed char hs_month_numbers[16] = {
+#define HS_M(a, b, c, n) [HS_MONTH_SLOT(HS_KEY3(a, b, c))] = n
+    HS_M('J', 'a', 'n', 1), HS_M('F', 'e', 'b', 2), HS_M('M', 'a', 'r', 3), HS_M('A', 'p', 'r', 4),
+    HS_M('M', 'a', 'y', 5), HS_M('J', 'u', 'n', 6), HS_M('J', 'u', 'l', 7), HS_M('A', 'u', 'g', 8),
+    HS_M('S', 'e', 'p', 9), HS_M('O', 'c', 't', 10), HS_M('N', 'o', 'v', 11), HS_M('D', 'e', 'c', 12),
+#undef HS_M
+};
+static const unsigned hs_day_keys[8] = {
+#define HS_D(a, b, c, n) [HS_DAY_SLOT(HS_KEY3(a, b, c))] = HS_KEY3(a, b, c)
+    HS_D('S', 'u', 'n', 0), HS_D('M', 'o', 'n', 1), HS_D('T', 'u', 'e', 2), HS_D('W', 'e', 'd', 3),
+    HS_D('T', 'h', 'u', 4), HS_D('F', 'r', 'i', 5), HS_D('S', 'a', 't', 6),
+#undef HS_D
+};
+static const signed char hs_day_numbers[8] = {
+#define HS_D(a, b, c, n) [HS_DAY_SLOT(HS_KEY3(a, b, c))] = n
+    HS_D('S', 'u', 'n', 0), HS_D('M', 'o', 'n', 1), HS_D('T', 'u', 'e', 2), HS_D('W', 'e', 'd', 3),
+    HS_D('T', 'h', 'u', 4), HS_D('F', 'r', 'i', 5), HS_D('S', 'a', 't', 6),
+#undef HS_D
+};
+
+/* 1-12 for the month name at s, 0 otherwise. */
+HS_INLINE int hs_month(const char *s) {
+    unsigned k = HS_KEY3S(s), slot = HS_MONTH_SLOT(k);
+    return hs_month_keys[slot] == k ? hs_month_numbers[slot] : 0;
 }
 
-/* Whether s[0..len) is a day name: short (len 3) or long. */
-static int hs_is_day_name(const char *s, size_t len) {
-    static const unsigned long days[] = {
-        HS_KEY3('S', 'u', 'n'), HS_KEY3('M', 'o', 'n'), HS_KEY3('T', 'u', 'e'), HS_KEY3('W', 'e', 'd'),
-        HS_KEY3('T', 'h', 'u'), HS_KEY3('F', 'r', 'i'), HS_KEY3('S', 'a', 't')
+/* 0-6 (Sunday first) for the short day name at s, -1 otherwise. */
+HS_INLINE int hs_day3(const char *s) {
+    unsigned k = HS_KEY3S(s), slot = HS_DAY_SLOT(k);
+    return hs_day_keys[slot] == k ? hs_day_numbers[slot] : -1;
+}
+
+/* Whether s[0..len) is a long day name (rfc850-date's day-name-l): its
+ * short name, then the whole name of that day, of that length, compared
+ * as one word (and the ninth byte of "Wednesday"). s has at least 30
+ * bytes (an rfc850-date's comma is followed by 24). */
+static int hs_is_long_day(const char *s, size_t len) {
+    static const unsigned char lengths[] = { 6, 6, 7, 9, 8, 6, 8 };
+    static const unsigned long long names[] = {  /* the first 8 bytes, first byte low */
+        0x00007961646E7553ULL,  /* "Sunday" */
+        0x00007961646E6F4DULL,  /* "Monday" */
+        0x0079616473657554ULL,  /* "Tuesday" */
+        0x616473656E646557ULL,  /* "Wednesda" */
+        0x7961647372756854ULL,  /* "Thursday" */
+        0x0000796164697246ULL,  /* "Friday" */
+        0x7961647275746153ULL,  /* "Saturday" */
     };
-    unsigned long k;
-    int i;
-    if (len < 3) return 0;
-    k = hs_key3(s);
-    for (i = 0; i < 7; i++) {
-        if (days[i] != k) continue;
-        return len == 3 || (strlen(hs_day_names_l[i]) == len && memcmp(s, hs_day_names_l[i], len) == 0);
-    }
-    return 0;
+    static const unsigned long long masks[] = {  /* the bytes of the name, of the first 8 */
+        0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL, ~0ULL, ~0ULL, 0xFFFFFFFFFFFFULL, ~0ULL
+    };
+    int i = hs_day3(s);
+    if (i < 0 || lengths[i] != len) return 0;
+    return (hs_load8(s) & masks[i]) == names[i] && (len < 9 || s[8] == 'y');
 }
 
 /* The parts of a date, as read. */
 typedef struct hs_date_parts {
-    long long year;
-    int month, day, hour, minute, second;
+    int year, month, day, hour, minute, second;
 } hs_date_parts;
 
-/* "HH:MM:SS" at s: HS_DATE_E_SYNTAX, HS_DATE_E_TIME or HS_DATE_OK. */
-static int hs_time_of_day(const char *s, hs_date_parts *p) {
-    long long h, m, sec;
-    if (s[2] != ':' || s[5] != ':') return HS_DATE_E_SYNTAX;
-    h = hs_digits(s, 2);
-    m = hs_digits(s + 3, 2);
-    sec = hs_digits(s + 6, 2);
-    if (h < 0 || m < 0 || sec < 0) return HS_DATE_E_SYNTAX;
-    /* 23:59:60, the leap second the grammar's comment allows; read later
-     * as the next second, since POSIX time has no leap seconds */
-    if (h > 23 || m > 59 || sec > 60 || (sec == 60 && (h != 23 || m != 59))) return HS_DATE_E_TIME;
-    p->hour = (int)h;
-    p->minute = (int)m;
-    p->second = (int)sec;
-    return HS_DATE_OK;
+/*
+ * Digits read as one word: x is the text's bytes XOR '0' in the bytes
+ * that hold digits, and `high` has 0xF0 in those bytes. A digit's byte is
+ * then 0-9 exactly when its high nibble is clear and stays clear when 6
+ * is added; *bad becomes non-zero for any other. Returned: each byte 10
+ * times itself plus the next byte (nothing carries: no byte is above 99),
+ * so that the first byte of each pair of digits holds its number.
+ */
+HS_INLINE unsigned long long hs_pairs(unsigned long long x, unsigned long long high, unsigned *bad) {
+    *bad |= ((x & high) | ((x + (high >> 4 & 0x0606060606060606ULL)) & high)) != 0;
+    return x * 10 + (x >> 8);
 }
 
-/* Checks the day against the month and year; the time in seconds. */
-static int hs_date_value(const hs_date_parts *p, long long *out) {
-    if (p->day < 1 || p->day > hs_days_in_month(p->year, p->month)) return HS_DATE_E_DAY;
-    *out = hs_days_from_civil(p->year, p->month, p->day) * 86400 +
-           p->hour * 3600LL + p->minute * 60LL + p->second;
-    return HS_DATE_OK;
+/* The 4 bytes at s as a number, the first in the low byte. */
+HS_INLINE unsigned hs_load4(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    return (unsigned)u[0] | (unsigned)u[1] << 8 | (unsigned)u[2] << 16 | (unsigned)u[3] << 24;
 }
 
-/* "Sun, 06 Nov 1994 08:49:37 GMT" */
-static int hs_imf_fixdate(const char *s, size_t len, hs_date_parts *p) {
-    long long day, year;
+/* " GMT" as hs_load4 reads it */
+#define HS_SP_GMT 0x544D4720u
+
+/*
+ * "HH:MM:SS" at s, read as one word: XOR with "00:00:00" makes each digit
+ * 0-9 and each colon 0; a digit's byte is 0-9 exactly when its high nibble
+ * is clear and stays clear when 6 is added, and a colon's must be 0. *bad
+ * becomes non-zero for anything else. Then HS_DATE_E_TIME or HS_OK:
+ * 23:59:60, the leap second the grammar's comment allows, is read later
+ * as the next second, since POSIX time has no leap seconds.
+ */
+HS_INLINE int hs_time_of_day(const char *s, hs_date_parts *p, unsigned *bad) {
+    unsigned long long x = hs_load8(s) ^ 0x30303A30303A3030ULL;  /* "00:00:00", first byte low */
+    unsigned long long pairs = hs_pairs(x, 0xF0F000F0F000F0F0ULL, bad);  /* bytes 0, 3, 6: HH MM SS */
+    int h, m, sec;
+    *bad |= (x & 0x0000FF0000FF0000ULL) != 0;  /* the colons */
+    h = (int)(pairs & 0xFF);
+    m = (int)(pairs >> 24 & 0xFF);
+    sec = (int)(pairs >> 48 & 0xFF);
+    p->hour = h;
+    p->minute = m;
+    p->second = sec;
+    /* one test of all, with no branch to mispredict */
+    return ((h > 23) | (m > 59) | (sec > 60) | ((sec == 60) & ((h != 23) | (m != 59)))) ? HS_DATE_E_TIME : HS_OK;
+}
+
+/* "Sun, 06 Nov 1994 08:49:37 GMT" (len is 29). Each check is 1.1.1's, in
+ * its order: the syntax, the day name, the month, the zone, the time. */
+HS_INLINE int hs_imf_fixdate(const char *s, hs_date_parts *p) {
+    unsigned long long w = hs_load8(s + 4);  /* " 06 Nov ": spaces at 0, 3 and 7 */
+    unsigned zone = hs_load4(s + 25), bad = (w & 0xFF000000FF0000FFULL) != 0x2000000020000020ULL;
+    unsigned long long pairs;
     int rc;
-    if (len != HS_HTTP_DATE_LEN || s[4] != ' ' || s[7] != ' ' || s[11] != ' ' || s[16] != ' ' ||
-        s[25] != ' ')
-        return HS_DATE_E_SYNTAX;
-    day = hs_digits(s + 5, 2);
-    year = hs_digits(s + 12, 4);
-    if (day < 0 || year < 0) return HS_DATE_E_SYNTAX;
-    if ((rc = hs_time_of_day(s + 17, p)) == HS_DATE_E_SYNTAX) return rc;
-    if (!hs_is_day_name(s, 3)) return HS_DATE_E_DAYNAME;
+    bad |= (s[16] != ' ') | ((zone & 0xFF) != ' ');
+    /* the day's two digits and the year's four, in one word: DDYYYY */
+    pairs = hs_pairs(((w >> 8 & 0xFFFF) | (unsigned long long)hs_load4(s + 12) << 16) ^ 0x303030303030ULL,
+                     0xF0F0F0F0F0F0ULL, &bad);
+    p->day = (int)(pairs & 0xFF);
+    p->year = (int)(pairs >> 16 & 0xFF) * 100 + (int)(pairs >> 32 & 0xFF);
+    rc = hs_time_of_day(s + 17, p, &bad);
+    if (bad) return HS_DATE_E_SYNTAX;
+    if (hs_day3(s) < 0) return HS_DATE_E_DAYNAME;
     if ((p->month = hs_month(s + 8)) == 0) return HS_DATE_E_MONTH;
-    if (memcmp(s + 26, "GMT", 3) != 0) return HS_DATE_E_ZONE;
-    p->day = (int)day;
-    p->year = year;
+    if (zone != HS_SP_GMT) return HS_DATE_E_ZONE;
     return rc;
 }
 
-/* "Sunday, 06-Nov-94 08:49:37 GMT"; the year is two digits of a century
- * chosen by the 50-year rule (see hs_parse_http_date). */
-static int hs_rfc850_date(const char *s, size_t len, size_t comma, hs_date_parts *p) {
+/* "Sunday, 06-Nov-94 08:49:37 GMT" (len is comma + 24); the year is two
+ * digits of a century hs_resolve_year chooses. */
+static int hs_rfc850_date(const char *s, size_t comma, hs_date_parts *p) {
     const char *r = s + comma;  /* ", DD-Mon-YY HH:MM:SS GMT" */
-    long long day, yy;
+    unsigned long long w0 = hs_load8(r), w1 = hs_load8(r + 8);  /* ", DD-Mon" and "-YY HH:M" */
+    unsigned zone = hs_load4(r + 20);
+    unsigned bad = ((w0 & 0x000000FF0000FF00ULL) != 0x0000002D00002000ULL) |
+                   ((w1 & 0x00000000FF0000FFULL) != 0x000000002000002DULL) | ((zone & 0xFF) != ' ');
+    unsigned long long pairs;
     int rc;
-    if (len != comma + 24 || r[1] != ' ' || r[4] != '-' || r[8] != '-' || r[11] != ' ' || r[20] != ' ')
-        return HS_DATE_E_SYNTAX;
-    day = hs_digits(r + 2, 2);
-    yy = hs_digits(r + 9, 2);
-    if (day < 0 || yy < 0) return HS_DATE_E_SYNTAX;
-    if ((rc = hs_time_of_day(r + 12, p)) == HS_DATE_E_SYNTAX) return rc;
-    if (comma == 3 || !hs_is_day_name(s, comma)) return HS_DATE_E_DAYNAME;
+    /* the day's two digits and the year's, in one word: DDYY */
+    pairs = hs_pairs(((w0 >> 16 & 0xFFFF) | (w1 >> 8 & 0xFFFF) << 16) ^ 0x30303030ULL, 0xF0F0F0F0ULL, &bad);
+    p->day = (int)(pairs & 0xFF);
+    p->year = (int)(pairs >> 16 & 0xFF);
+    rc = hs_time_of_day(r + 12, p, &bad);
+    if (bad) return HS_DATE_E_SYNTAX;
+    if (!hs_is_long_day(s, comma)) return HS_DATE_E_DAYNAME;
     if ((p->month = hs_month(r + 5)) == 0) return HS_DATE_E_MONTH;
-    if (memcmp(r + 21, "GMT", 3) != 0) return HS_DATE_E_ZONE;
-    p->day = (int)day;
-    p->year = yy;
+    if (zone != HS_SP_GMT) return HS_DATE_E_ZONE;
     return rc;
 }
 
-/* "Sun Nov  6 08:49:37 1994" (the day is 2DIGIT or SP DIGIT) */
-static int hs_asctime_date(const char *s, size_t len, hs_date_parts *p) {
-    long long day, year;
+/* "Sun Nov  6 08:49:37 1994" (len is 24; the day is 2DIGIT or SP DIGIT) */
+HS_INLINE int hs_asctime_date(const char *s, hs_date_parts *p) {
+    unsigned long long w = hs_load8(s);  /* "Sun Nov ": spaces at 3 and 7 */
+    unsigned bad = ((w & 0xFF000000FF000000ULL) != 0x2000000020000000ULL) | (s[10] != ' ') | (s[19] != ' ');
+    unsigned long long day = (unsigned char)s[8] | (unsigned)(unsigned char)s[9] << 8, pairs;
     int rc;
-    if (len != 24 || s[3] != ' ' || s[7] != ' ' || s[10] != ' ' || s[19] != ' ') return HS_DATE_E_SYNTAX;
-    day = s[8] == ' ' ? hs_digits(s + 9, 1) : hs_digits(s + 8, 2);
-    year = hs_digits(s + 20, 4);
-    if (day < 0 || year < 0) return HS_DATE_E_SYNTAX;
-    if ((rc = hs_time_of_day(s + 11, p)) == HS_DATE_E_SYNTAX) return rc;
-    if (!hs_is_day_name(s, 3)) return HS_DATE_E_DAYNAME;
+    if (s[8] == ' ') day |= 0x10;  /* SP DIGIT: the space reads as a '0' */
+    /* the day's two digits and the year's four, in one word: DDYYYY */
+    pairs = hs_pairs((day | (unsigned long long)hs_load4(s + 20) << 16) ^ 0x303030303030ULL, 0xF0F0F0F0F0F0ULL, &bad);
+    p->day = (int)(pairs & 0xFF);
+    p->year = (int)(pairs >> 16 & 0xFF) * 100 + (int)(pairs >> 32 & 0xFF);
+    rc = hs_time_of_day(s + 11, p, &bad);
+    if (bad) return HS_DATE_E_SYNTAX;
+    if (hs_day3(s) < 0) return HS_DATE_E_DAYNAME;
     if ((p->month = hs_month(s + 4)) == 0) return HS_DATE_E_MONTH;
-    p->day = (int)day;
-    p->year = year;
     return rc;
 }
 
@@ -219,67 +290,87 @@ static int hs_asctime_date(const char *s, size_t len, hs_date_parts *p) {
  * and time 50 years on (timestamps compared, not years).
  */
 static int hs_resolve_year(hs_date_parts *p, long long now) {
-    long long y, limit, days, secs;
-    int m, d;
-    if (now < HS_YEAR0 || now > HS_HTTP_DATE_MAX) return HS_DATE_E_NOW;
-    days = hs_floordiv(now, 86400);
-    secs = now - days * 86400;
-    hs_civil_from_days(days, &y, &m, &d);
+    unsigned days, scaled;
+    int y, m, d, limit;
+    if (!hs_in_years(now)) return HS_DATE_E_NOW;
+    days = (unsigned)((unsigned long long)(now - HS_YEAR0) / 86400);  /* days since 0000-01-01 */
+    /* now's year: 400 years are 146097 days, and with 291 more this is it
+     * or the one after, never the one before; and it is the one after only
+     * with a remainder of 482 or less (both checked for every day of
+     * 0000-9999), when the first of January tells */
+    scaled = days * 400 + 291;
+    y = (int)(scaled / 146097);
+    if (scaled - (unsigned)y * 146097 <= 482 && hs_days_from_civil(y, 1, 1) > (long long)days + HS_YEAR0 / 86400)
+        y--;
     limit = y + 50;
-    y = limit - ((limit - p->year) % 100 + 100) % 100;
-    if (y == limit) {
-        long long t = p->hour * 3600LL + p->minute * 60LL + p->second;
+    y = limit - (int)((unsigned)(limit - p->year + 100) % 100u);  /* limit - year is -49 at the least */
+    if (y == limit) {  /* 50 years on: compare with now's month, day and time */
+        int t = p->hour * 3600 + p->minute * 60 + p->second, secs = (int)((now - HS_YEAR0) % 86400), ny;
+        hs_civil_from_days((long long)days + HS_YEAR0 / 86400, &ny, &m, &d);
         if (p->month > m || (p->month == m && (p->day > d || (p->day == d && t > secs)))) y -= 100;
     }
     p->year = y;
-    return HS_DATE_OK;
+    return HS_OK;
+}
+
+/* The time of the parts: the day checked against its month and year, and
+ * the result against the years 0000-9999 (an rfc850 year may fall outside,
+ * and 9999-12-31 23:59:60 does). */
+static int hs_date_value(const hs_date_parts *p, long long *out) {
+    static const unsigned char days[] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    long long t;
+    if ((unsigned)p->day - 1 >= days[p->month] || (p->month == 2 && p->day == 29 && !hs_is_leap(p->year)))
+        return HS_DATE_E_DAY;
+    t = hs_days_from_civil(p->year, p->month, p->day) * 86400 + p->hour * 3600LL + p->minute * 60LL + p->second;
+    if (!hs_in_years(t)) return HS_DATE_E_RANGE;
+    if (out) *out = t;
+    return HS_OK;
 }
 
 HS_API int hs_parse_http_date(const char *s, size_t len, long long now, long long *out) {
     hs_date_parts p;
-    size_t comma = 0, i;
+    size_t comma = 0;
     int rc;
-    long long t;
-    if (s == NULL) len = 0;
-    p.year = 0;
-    p.month = p.day = p.hour = p.minute = p.second = 0;
-    for (i = 3; i < len && i <= 9; i++)
-        if (s[i] == ',') { comma = i; break; }
+    /* the shortest form, asctime-date, has 24 bytes: from here s[0..23] can be read */
+    if (s == NULL || len < 24) return HS_DATE_E_SYNTAX;
+    /* the form: a comma at 3 (IMF-fixdate) or after a long day name at
+     * 6-9 (rfc850-date; not after one at 4 or 5), else a space at 3
+     * (asctime-date) */
+    if (s[3] == ',')
+        comma = 3;
+    else if (s[4] != ',' && s[5] != ',')  /* the first comma at 6-9, if any */
+        comma = s[6] == ',' ? 6 : s[7] == ',' ? 7 : s[8] == ',' ? 8 : s[9] == ',' ? 9 : 0;
     if (comma == 3) {
-        rc = hs_imf_fixdate(s, len, &p);
-    } else if (comma >= 6) {
-        rc = hs_rfc850_date(s, len, comma, &p);
-        if (rc == HS_DATE_OK) rc = hs_resolve_year(&p, now);
-    } else if (len >= 4 && s[3] == ' ') {
-        rc = hs_asctime_date(s, len, &p);
+        rc = len == HS_HTTP_DATE_LEN ? hs_imf_fixdate(s, &p) : HS_DATE_E_SYNTAX;
+    } else if (comma) {
+        rc = len == comma + 24 ? hs_rfc850_date(s, comma, &p) : HS_DATE_E_SYNTAX;
+        if (rc == HS_OK) rc = hs_resolve_year(&p, now);
+    } else if (s[3] == ' ' && len == 24) {
+        rc = hs_asctime_date(s, &p);
     } else {
         rc = HS_DATE_E_SYNTAX;
     }
-    if (rc != HS_DATE_OK) return rc;
-    rc = hs_date_value(&p, &t);
-    /* an rfc850 year can fall outside 0000-9999, and 9999-12-31 23:59:60 does */
-    if (rc == HS_DATE_OK && (t < HS_YEAR0 || t > HS_HTTP_DATE_MAX)) rc = HS_DATE_E_RANGE;
-    if (rc == HS_DATE_OK && out) *out = t;
-    return rc;
+    if (rc != HS_OK) return rc;
+    return hs_date_value(&p, out);
 }
 
 HS_API size_t hs_format_http_date(long long t, char *buf, size_t size) {
     char text[HS_HTTP_DATE_LEN + 1];
-    long long days, y, secs;
-    int m, d, wday;
+    long long days;
+    int y, m, d, secs, wday;
     size_t k;
     if (t < HS_HTTP_DATE_MIN || t > HS_HTTP_DATE_MAX) return 0;
     days = t / 86400;
-    secs = t % 86400;
+    secs = (int)(t % 86400);
     hs_civil_from_days(days, &y, &m, &d);
     wday = (int)((days + 4) % 7);  /* 1970-01-01 was a Thursday */
-    memcpy(text, hs_day_names[wday], 3);
+    memcpy(text, hs_day_names + 3 * (size_t)wday, 3);
     text[3] = ',';
     text[4] = ' ';
     text[5] = (char)('0' + d / 10);
     text[6] = (char)('0' + d % 10);
     text[7] = ' ';
-    memcpy(text + 8, hs_months[m - 1], 3);
+    memcpy(text + 8, hs_months + 3 * (size_t)(m - 1), 3);
     text[11] = ' ';
     text[12] = (char)('0' + y / 1000);
     text[13] = (char)('0' + y / 100 % 10);
@@ -316,18 +407,18 @@ HS_API int hs_retry_after(const char *s, size_t len, long long now, long long *s
     while (len > 0 && (s[0] == ' ' || s[0] == '\t')) s++, len--;
     while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
     if (len == 0) return HS_DATE_E_RETRY;
-    if (hs_is_digit(s[0])) {  /* delay-seconds = 1*DIGIT */
+    if (s[0] >= '0' && s[0] <= '9') {  /* delay-seconds = 1*DIGIT */
         for (i = 0; i < len; i++) {
-            if (!hs_is_digit(s[i])) return HS_DATE_E_RETRY;
+            if (s[i] < '0' || s[i] > '9') return HS_DATE_E_RETRY;
             if (v <= HS_RETRY_AFTER_MAX) v = v * 10 + (s[i] - '0');
         }
         if (seconds) *seconds = v > HS_RETRY_AFTER_MAX ? HS_RETRY_AFTER_MAX : v;
-        return HS_DATE_OK;
+        return HS_OK;
     }
-    if (now < HS_YEAR0 || now > HS_HTTP_DATE_MAX) return HS_DATE_E_NOW;
+    if (!hs_in_years(now)) return HS_DATE_E_NOW;
     rc = hs_parse_http_date(s, len, now, &v);
     if (rc == HS_DATE_E_SYNTAX) return HS_DATE_E_RETRY;
-    if (rc != HS_DATE_OK) return rc;
+    if (rc != HS_OK) return rc;
     if (seconds) *seconds = v > now ? v - now : 0;
-    return HS_DATE_OK;
+    return HS_OK;
 }

@@ -44,3 +44,5 @@ for vm in 5.4 jit; do
   "$BUILD/states-$vm-preload" '' "$(pwd)/$BUILD/?.lua" "$states"
   echo
 done
+
+sh tools/cbench.sh $quick

@@ -8,8 +8,9 @@ case "$1" in
   test) pkgs="gcc clang make lua5.1 lua5.2 lua5.3 lua5.4 liblua5.1-0-dev liblua5.2-dev
               liblua5.3-dev liblua5.4-dev luajit2 libluajit2-5.1-dev lua-busted luarocks
               lua-check lua-cjson nginx-light libnginx-mod-http-lua lua-resty-core curl apache2-utils
-              libclang-rt-14-dev valgrind cppcheck clang-tidy pkg-config binutils" ;;
-  *) echo "usage: $0 demo|test" >&2; exit 2 ;;
+              libclang-rt-14-dev valgrind cppcheck clang-tidy pkg-config binutils python3 gcovr g++" ;;
+  bench) pkgs="gcc make valgrind libapr1-dev libaprutil1-dev libcurl4-openssl-dev libhttp-parser-dev" ;;
+  *) echo "usage: $0 demo|test|bench" >&2; exit 2 ;;
 esac
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "deps: not a Debian system; make sure these are installed: $pkgs" >&2
