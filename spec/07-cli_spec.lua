@@ -198,6 +198,41 @@ describe("httpstatus (the command) #subprocess", function()
     assert.is_truthy(err:find("--method takes an HTTP method", 1, true))
   end)
 
+  it("prints what none of the sets covers with --uncovered", function()
+    local out, err, status = run("--uncovered 2xx,3xx 5xx,429")
+    assert.are.equal(0, status, err)
+    assert.are.equal("", err)
+    local lines = {}
+    for line in out:gmatch("[^\n]+") do lines[#lines + 1] = line end
+    assert.are.equal("  uncovered  1xx,400-428,430-499", lines[1])
+    assert.are.equal("100  Continue", lines[2])
+    -- then every registered code of 1xx and 400-428, 430-499, and nothing else
+    local _
+    local want = (hs.set "1xx,400-428,430-499" * "registered"):codes()
+    assert.are.equal(#want + 1, #lines)
+    for i, c in ipairs(want) do assert.are.equal(c, tonumber(lines[i + 1]:match("^%d+"))) end
+    assert.are.equal("  未覆盖     1xx,4xx\n", (run("--lang zh --uncovered 2xx,3xx,5xx"):match("^[^\n]*\n")))
+    _, err, status = run("--uncovered 1xx,2xx,3xx 4xx 5xx")
+    assert.are.equal(1, status)
+    assert.are.equal("httpstatus: every code 100-599 is covered\n", err)
+    _, err, status = run("--uncovered 2xx 3-5xx")
+    assert.are.equal(1, status)
+    assert.are.equal('httpstatus: bad status set: "3-5xx" at position 1 is not a status code, range, class or name\n',
+                     err)
+    _, err, status = run("--uncovered")
+    assert.are.equal(2, status)
+    assert.is_truthy(err:find("--uncovered needs one or more status sets", 1, true))
+    if cjson_ok then
+      local r = cjson.decode((run("--json --uncovered 1xx,2xx,3xx,4xx '5xx,!599'")))
+      assert.are.equal("599", r.uncovered)
+      assert.are.same({}, r.codes)
+      r = cjson.decode((run("--json --uncovered 1xx,2xx,3xx,4xx '5xx,!504'")))
+      assert.are.equal("504", r.uncovered)
+      assert.are.equal(504, r.codes[1].code)
+      assert.are.equal("Gateway Timeout", r.codes[1].reason)
+    end
+  end)
+
   it("explains a Retry-After value with --retry-after", function()
     local out, _, status = run("--retry-after 120")
     local err
