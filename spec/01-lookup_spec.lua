@@ -206,6 +206,21 @@ describe("info()", function()
     }, i)
   end)
 
+  it("agrees with the hand-typed registry on the status, the reference and the former names of every code", function()
+    local _, details = dofile("spec/registry.lua")
+    local n = 0
+    local function sorted(t) local c = {} for i, v in ipairs(t) do c[i] = v end table.sort(c) return c end
+    for code, want in pairs(details) do
+      local info = assert(hs.info(code), code)
+      assert.are.equal(want.registry, info.registry, code)
+      assert.are.equal(want.reference, info.reference, code)
+      assert.are.same(sorted(want.former), sorted(info.former), code)
+      n = n + 1
+    end
+    assert.are.equal(#hs.list(), n)  -- every listed code, and only those
+    for _, code in ipairs(hs.list()) do assert.is_truthy(details[code], code) end
+  end)
+
   it("gives the registry status", function()
     assert.are.equal("temporary", hs.info(104).registry)
     assert.are.equal("unused", hs.info(306).registry)

@@ -1,5 +1,6 @@
 -- The 1.0.1 findings: what a review of 1.0, tried as a new user and as a
--- hostile host would, found wrong. Each test failed on 1.0.0.
+-- hostile host would, found wrong. Each test failed on 1.0.0. Grouped by
+-- the function they are about.
 local hs = require "httpstatus"
 
 local jit = rawget(_G, "jit")
@@ -12,22 +13,7 @@ local function fresh_loader()
   return assert(package.loadlib(PATH, "luaopen_httpstatus"))
 end
 
-describe("the 306 and 418 contract", function()
-  it("lists only codes that have a phrase, so list() can be used without a nil check", function()
-    for _, c in ipairs(hs.list()) do
-      assert.is_string(hs.reason(c):upper(), c)
-      assert.is_string(hs.reason(c, "zh"), c)
-      assert.is_true(hs.is_registered(c))
-    end
-    for _, c in ipairs { 306, 418 } do
-      assert.is_false(hs.is_registered(c))
-      assert.are.equal("unused", hs.info(c).registry)
-      assert.are.equal(c - c % 100, hs.canonical(c))
-    end
-  end)
-end)
-
-describe("a host that embeds Lua", function()
+describe("require: luaopen_httpstatus in a host that embeds Lua", function()
   -- runs f(G) with every global removed (then puts them back); G is the
   -- globals table, for f to put things in
   local pairs, rawset, pcall, G = pairs, rawset, pcall, _G
@@ -103,70 +89,59 @@ describe("a host that embeds Lua", function()
   end)
 end)
 
-describe("bad input found by the review", function()
-  it("refuses a language tag with bytes after a NUL", function()
-    for _, lang in ipairs { "zh\0junk", "en\0", "zh\0", "zh-CN\0x" } do
-      assert.error_matches(function() hs.reason(404, lang) end, "language must be", nil, true)
-      assert.error_matches(function() hs.describe(404, lang) end, "language must be", nil, true)
-    end
-  end)
-
-  it("refuses a method that is not a string, even a number", function()
-    for _, m in ipairs { 42, 3.5, true, {} } do
-      assert.error_matches(function() hs.redirect_method(301, m) end,
-        "bad argument #2 to 'redirect_method' (method must be a string", nil, true)
-    end
-  end)
-
-  it("refuses a version that is not a string, even a number", function()
-    assert.error_matches(function() hs.status_line(200, 1.1) end,
-      "bad argument #2 to 'status_line' (version must be a string", nil, true)
-  end)
-
-  it("names the function the same way however it is called", function()
-    local cases = {
-      { hs.list, "list", 9 }, { hs.reason, "reason", {} }, { hs.class, "class", 4.5 },
-      { hs.is_error, "is_error", "x" }, { hs.info, "info", true }, { hs.status_line, "status_line", 99 },
-      { hs.redirect_method, "redirect_method", {} }, { hs.canonical, "canonical", 0 / 0 },
-    }
-    for _, case in ipairs(cases) do
-      local f, name, bad = case[1], case[2], case[3]
-      local prefix = "bad argument #1 to '" .. name .. "' ("
-      local _, e1 = pcall(f, bad)
-      local alias = f
-      local _, e2 = pcall(function() local r = alias(bad); return r end)
-      local _, e3 = pcall(function() local r = hs[name](bad); return r end)
-      for _, e in ipairs { e1, e2, e3 } do
-        assert.is_truthy(e:find(prefix, 1, true), e)
-        assert.is_falsy(e:find("httpstatus.", 1, true), e)
-        assert.is_falsy(e:find("'?'", 1, true), e)
+describe("require: a module built for another Lua", function()
+  it("is refused: the dynamic linker refuses it, or luaL_checkversion raises", function()
+    local mine = jit and "jit" or _VERSION:match("%d+%.%d+")
+    for _, other in ipairs { "5.1", "5.2", "5.3", "5.4", "jit" } do
+      local so = "build/" .. other .. "/httpstatus.so"
+      local abi = other == "jit" and "5.1" or other
+      if other ~= mine and abi ~= _VERSION:match("%d+%.%d+") then
+        assert.is_truthy(io.open(so), "no " .. so .. ": run make")
+        local loader, err = package.loadlib(so, "luaopen_httpstatus")
+        if loader then
+          local ok, msg = pcall(loader, "httpstatus")
+          assert.is_false(ok, so .. " loaded")
+          assert.is_truthy(tostring(msg):find("version mismatch", 1, true), msg)
+        else
+          assert.is_truthy(tostring(err):find("undefined symbol", 1, true), err)
+        end
       end
+    end
+  end)
+
+  it("calls luaL_checkversion on 5.2 and later #subprocess", function()
+    for _, v in ipairs { "5.2", "5.3", "5.4" } do
+      local p = assert(io.popen("nm -D build/" .. v .. "/httpstatus.so"))
+      local symbols = p:read("*a")
+      p:close()
+      assert.is_truthy(symbols:find("U luaL_checkversion_", 1, true), v)
+      assert.is_truthy(symbols:find("T luaopen_httpstatus", 1, true), v)
+      local _, exported = symbols:gsub("\n%x+ [TDB] ", "")
+      assert.are.equal(1, exported, "the module exports only luaopen_httpstatus")
     end
   end)
 end)
 
-describe("data found wrong by the review", function()
-  it("gives 430 the phrase Shopify documents", function()
-    assert.are.same({ { reason = "Shopify Security Rejection", source = "Shopify" } }, hs.unofficial[430])
-  end)
-
-  it("has the missing vendor codes, and the different meanings of 530", function()
-    local function sources(code)
-      local s = {}
-      for _, m in ipairs(hs.unofficial[code] or {}) do s[#s + 1] = m.source end
-      return table.concat(s, ", ")
+describe("hs.list, hs.is_registered, hs.canonical: 306 and 418", function()
+  it("lists only codes that have a phrase, so list() can be used without a nil check", function()
+    for _, c in ipairs(hs.list()) do
+      assert.is_string(hs.reason(c):upper(), c)
+      assert.is_string(hs.reason(c, "zh"), c)
+      assert.is_true(hs.is_registered(c))
     end
-    assert.are.equal("Apache HTTP Server folklore (ErrorDocument setups)", sources(218))
-    assert.are.equal("Microsoft IIS (Exchange ActiveSync)", sources(451))
-    assert.are.equal("AWS Elastic Load Balancing", sources(464))
-    assert.are.equal("AWS Elastic Load Balancing", sources(561))
-    assert.are.equal("Qualys SSL Labs", sources(529))
-    assert.are.equal("Shopify", sources(540))
-    assert.are.equal("Cloudflare, Shopify, Pantheon", sources(530))
-    assert.are.equal("Site is frozen", hs.unofficial[530][3].reason)
-    assert.is_truthy(hs.unofficial[527][1].note:find("obsolete", 1, true))
-    for _, code in ipairs { 494, 495, 496, 497 } do
-      assert.is_truthy(hs.unofficial[code][1].note:find("as 400", 1, true), code)
+    for _, c in ipairs { 306, 418 } do
+      assert.is_false(hs.is_registered(c))
+      assert.are.equal("unused", hs.info(c).registry)
+      assert.are.equal(c - c % 100, hs.canonical(c))
+    end
+  end)
+end)
+
+describe("hs.reason and hs.describe", function()
+  it("refuses a language tag with bytes after a NUL", function()
+    for _, lang in ipairs { "zh\0junk", "en\0", "zh\0", "zh-CN\0x" } do
+      assert.error_matches(function() hs.reason(404, lang) end, "language must be", nil, true)
+      assert.error_matches(function() hs.describe(404, lang) end, "language must be", nil, true)
     end
   end)
 
@@ -200,7 +175,9 @@ describe("data found wrong by the review", function()
     assert.is_truthy(z104:find("临时注册", 1, true))
     assert.is_falsy(z104:find("临时响应", 1, true))
   end)
+end)
 
+describe("hs.code", function()
   it("finds the phrases nginx and Apache send for registered codes", function()
     assert.are.equal(503, hs.code("Service Temporarily Unavailable"))
     assert.are.equal(405, hs.code("Not Allowed"))
@@ -209,7 +186,9 @@ describe("data found wrong by the review", function()
     assert.are.equal(306, hs.code("Switch Proxy"))
     assert.is_nil(hs.NOT_ALLOWED)  -- server phrases are not constants
   end)
+end)
 
+describe("hs.info", function()
   it("gives former names oldest first, and the expiry of a temporary registration", function()
     assert.are.same({ "Request Entity Too Large", "Payload Too Large" }, hs.info(413).former)
     assert.are.same({ "Moved Temporarily" }, hs.info(302).former)
@@ -225,35 +204,65 @@ describe("data found wrong by the review", function()
   end)
 end)
 
-describe("a module built for another Lua", function()
-  it("is refused: the dynamic linker refuses it, or luaL_checkversion raises", function()
-    local mine = jit and "jit" or _VERSION:match("%d+%.%d+")
-    for _, other in ipairs { "5.1", "5.2", "5.3", "5.4", "jit" } do
-      local so = "build/" .. other .. "/httpstatus.so"
-      local abi = other == "jit" and "5.1" or other
-      if other ~= mine and abi ~= _VERSION:match("%d+%.%d+") then
-        assert.is_truthy(io.open(so), "no " .. so .. ": run make")
-        local loader, err = package.loadlib(so, "luaopen_httpstatus")
-        if loader then
-          local ok, msg = pcall(loader, "httpstatus")
-          assert.is_false(ok, so .. " loaded")
-          assert.is_truthy(tostring(msg):find("version mismatch", 1, true), msg)
-        else
-          assert.is_truthy(tostring(err):find("undefined symbol", 1, true), err)
-        end
-      end
+describe("hs.unofficial", function()
+  it("gives 430 the phrase Shopify documents", function()
+    assert.are.same({ { reason = "Shopify Security Rejection", source = "Shopify" } }, hs.unofficial[430])
+  end)
+
+  it("has the missing vendor codes, and the different meanings of 530", function()
+    local function sources(code)
+      local s = {}
+      for _, m in ipairs(hs.unofficial[code] or {}) do s[#s + 1] = m.source end
+      return table.concat(s, ", ")
+    end
+    assert.are.equal("Apache HTTP Server folklore (ErrorDocument setups)", sources(218))
+    assert.are.equal("Microsoft IIS (Exchange ActiveSync)", sources(451))
+    assert.are.equal("AWS Elastic Load Balancing", sources(464))
+    assert.are.equal("AWS Elastic Load Balancing", sources(561))
+    assert.are.equal("Qualys SSL Labs", sources(529))
+    assert.are.equal("Shopify", sources(540))
+    assert.are.equal("Cloudflare, Shopify, Pantheon", sources(530))
+    assert.are.equal("Site is frozen", hs.unofficial[530][3].reason)
+    assert.is_truthy(hs.unofficial[527][1].note:find("obsolete", 1, true))
+    for _, code in ipairs { 494, 495, 496, 497 } do
+      assert.is_truthy(hs.unofficial[code][1].note:find("as 400", 1, true), code)
+    end
+  end)
+end)
+
+describe("hs.redirect_method and hs.status_line", function()
+  it("refuses a method that is not a string, even a number", function()
+    for _, m in ipairs { 42, 3.5, true, {} } do
+      assert.error_matches(function() hs.redirect_method(301, m) end,
+        "bad argument #2 to 'redirect_method' (method must be a string", nil, true)
     end
   end)
 
-  it("calls luaL_checkversion on 5.2 and later #subprocess", function()
-    for _, v in ipairs { "5.2", "5.3", "5.4" } do
-      local p = assert(io.popen("nm -D build/" .. v .. "/httpstatus.so"))
-      local symbols = p:read("*a")
-      p:close()
-      assert.is_truthy(symbols:find("U luaL_checkversion_", 1, true), v)
-      assert.is_truthy(symbols:find("T luaopen_httpstatus", 1, true), v)
-      local _, exported = symbols:gsub("\n%x+ [TDB] ", "")
-      assert.are.equal(1, exported, "the module exports only luaopen_httpstatus")
+  it("refuses a version that is not a string, even a number", function()
+    assert.error_matches(function() hs.status_line(200, 1.1) end,
+      "bad argument #2 to 'status_line' (version must be a string", nil, true)
+  end)
+end)
+
+describe("every function's errors", function()
+  it("names the function the same way however it is called", function()
+    local cases = {
+      { hs.list, "list", 9 }, { hs.reason, "reason", {} }, { hs.class, "class", 4.5 },
+      { hs.is_error, "is_error", "x" }, { hs.info, "info", true }, { hs.status_line, "status_line", 99 },
+      { hs.redirect_method, "redirect_method", {} }, { hs.canonical, "canonical", 0 / 0 },
+    }
+    for _, case in ipairs(cases) do
+      local f, name, bad = case[1], case[2], case[3]
+      local prefix = "bad argument #1 to '" .. name .. "' ("
+      local _, e1 = pcall(f, bad)
+      local alias = f
+      local _, e2 = pcall(function() local r = alias(bad); return r end)
+      local _, e3 = pcall(function() local r = hs[name](bad); return r end)
+      for _, e in ipairs { e1, e2, e3 } do
+        assert.is_truthy(e:find(prefix, 1, true), e)
+        assert.is_falsy(e:find("httpstatus.", 1, true), e)
+        assert.is_falsy(e:find("'?'", 1, true), e)
+      end
     end
   end)
 end)

@@ -50,9 +50,6 @@ LHS_INTERNAL int lhs_argerror(lua_State *L, int arg, const char *fn, const char 
  * (up to three levels: an operator may be reached through the string
  * library's metamethods, as in Lua 5.4), or "". */
 LHS_INTERNAL void lhs_where(lua_State *L);
-/* Raises "bad argument #arg to 'fn' (<what> expected, got <type>)", the
- * type "no value" for a missing argument, as Lua's own messages say. */
-LHS_INTERNAL int lhs_typeerror(lua_State *L, int idx, int arg, const char *fn, const char *what);
 
 /* What lhs_tointeger and lhs_tocode found. */
 enum { LHS_INT_OK, LHS_INT_TYPE, LHS_INT_FRACTION, LHS_INT_NAN, LHS_INT_INF, LHS_INT_DIGITS };

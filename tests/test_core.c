@@ -1,15 +1,16 @@
 /*
  * test_core.c - tests of the C API (src/httpstatus.h) without Lua,
- * including many threads using the core at once. Prints "N passed, N failed".
+ * including many threads using the core at once. Prints TAP (tests/tap.h).
  */
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "httpstatus.h"
+#include "tap.h"
 
 /* A test is one function; it fails if any of its checks fails. */
-static int passed, failed, checks_failed;
+static int checks_failed;
 
 #define T(cond) do { if (!(cond)) { checks_failed++; \
     (void)fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond); } } while (0)
@@ -284,11 +285,68 @@ static void test_threads(void) {
     }
 }
 
+/* What httpstatus.h promises of NULL pointers, counts, sizes and numbers
+ * outside each function's domain. */
+static void test_contract(void) {
+    hs_status_line line;
+    hs_set s, empty;
+    hs_set_error err;
+    long long v = -1;
+    char buf[64];
+    size_t n = 0;
+    int e;
+    /* the error list: every number has a message, any other is "unknown error" */
+    for (e = 0; e < HS_ERRNO_COUNT; e++) T(hs_strerror(e) != NULL && strcmp(hs_strerror(e), "unknown error") != 0);
+    STR(hs_strerror(-1), "unknown error");
+    STR(hs_strerror(HS_ERRNO_COUNT), "unknown error");
+    STR(hs_parse_error(HS_E_CODE), hs_strerror(HS_E_CODE));
+    STR(hs_set_strerror(HS_SET_E_NOT), hs_strerror(HS_SET_E_NOT));
+    STR(hs_date_strerror(12345), "unknown error");
+    /* counts are optional */
+    T(hs_entries(NULL) != NULL && hs_constants(NULL) != NULL && hs_unofficial_entries(NULL) != NULL);
+    T(hs_grpc_statuses(NULL) != NULL);
+    T(hs_entries(&n) != NULL && n > 60);
+    /* hs_index: the entry's place in hs_entries, -1 outside 100-599 or unassigned */
+    T(hs_index(99) == -1 && hs_index(600) == -1 && hs_index(-5) == -1 && hs_index(199) == -1);
+    T(hs_index(404) >= 0 && (size_t)hs_index(404) < n && hs_entries(NULL)[hs_index(404)].code == 404);
+    T(hs_class_name(0) == NULL && hs_class_name(6) == NULL && hs_class_name(-1) == NULL);
+    STR(hs_class_name(HS_SERVER_ERROR), "server_error");
+    /* out-parameters may be NULL */
+    T(hs_redirect_method(303, L("PUT"), NULL) != NULL);
+    T(hs_parse_status_line(L("HTTP/1.1 200 OK"), NULL) == HS_OK);
+    T(hs_parse_status_line(NULL, 5, &line) == HS_E_VERSION);
+    T(hs_parse_http_date(L("Sun, 06 Nov 1994 08:49:37 GMT"), 0, NULL) == HS_OK);
+    T(hs_parse_http_date(NULL, 3, 0, &v) == HS_DATE_E_SYNTAX);
+    T(hs_retry_after(L("120"), 0, NULL) == HS_OK);
+    T(hs_retry_after(L("99999999999"), 0, NULL) == HS_OK);
+    T(hs_retry_after(L("Sun, 06 Nov 1994 08:49:37 GMT"), 0, NULL) == HS_OK);
+    T(hs_retry_after(NULL, 0, 0, &v) == HS_DATE_E_RETRY);
+    T(hs_set_parse(L("4xx,!404"), &s, NULL) == HS_OK && hs_set_count(&s) == 99);
+    T(hs_set_parse(L("4xy"), &s, NULL) != HS_OK);
+    T(hs_set_has(NULL, 404) == 0);
+    /* sizes: the length needed, whatever the buffer */
+    T(hs_format_http_date(784111777, NULL, 0) == HS_HTTP_DATE_LEN);
+    T(hs_format_http_date(784111777, buf, 1) == HS_HTTP_DATE_LEN && buf[0] == '\0');
+    T(hs_format_http_date(784111777, buf, sizeof buf) == HS_HTTP_DATE_LEN);
+    STR(buf, "Sun, 06 Nov 1994 08:49:37 GMT");
+    T(hs_format_http_date(-1, buf, sizeof buf) == 0 && hs_format_http_date(HS_HTTP_DATE_MAX + 1, buf, sizeof buf) == 0);
+    T(hs_set_parse(L(""), &empty, NULL) == HS_OK && hs_set_format(&empty, NULL, 0) == 0);
+    /* set items that look like codes and are not */
+    for (e = 0; e < 6; e++) {
+        static const char *const bad[] = { "4a5", "45a", "a45", "4x", "4xxx", "6xx" };
+        T(hs_set_parse(bad[e], strlen(bad[e]), &s, &err) != HS_OK && err.position == 1);
+    }
+    /* a control character within the first eight bytes of a long phrase */
+    T(hs_parse_status_line(L("HTTP/1.1 200 OK\001abcdefgh"), &line) == HS_E_PHRASE);
+    T(hs_parse_status_line(L("HTTP/1.1 200 OK\177abcdefgh"), &line) == HS_E_PHRASE);
+    T(hs_parse_status_line(L("HTTP/1.1 200 O\tK abcdefgh"), &line) == HS_OK);
+    T(hs_grpc_lookup(L("OK~")) == -1 && hs_grpc_lookup(L("unavailable")) == 14 && hs_grpc_lookup(L("{K")) == -1);
+}
+
 static void run(const char *name, void (*test)(void)) {
     int before = checks_failed;
     test();
-    if (checks_failed == before) passed++; else failed++;
-    (void)printf("%s %s\n", checks_failed == before ? "ok     " : "FAILED ", name);
+    tap(checks_failed == before, name);
 }
 
 int main(void) {
@@ -300,7 +358,7 @@ int main(void) {
     run("status sets: parse, test, format", test_sets);
     run("HTTP dates: every day 1970-9999; Retry-After; retries by method", test_dates);
     run("mappings: gRPC both ways, span status, problem type", test_mappings);
+    run("the C API's promises: NULL pointers and counts, sizes, numbers outside each domain", test_contract);
     run("8 threads using the core at once", test_threads);
-    (void)printf("core: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return tap_done();
 }

@@ -13,7 +13,7 @@
  *
  * Usage: test_memory 'build/5.4/?.so' [tests/memory_use.lua [STRIDE]]: every
  * STRIDE-th k only (default 1: every one; valgrind takes a sample).
- * Prints "ok/FAILED" lines and "memory: N passed, N failed".
+ * Prints TAP (tests/tap.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +22,8 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+
+#include "tap.h"
 
 /* The counting allocator: `live` bytes in use; once armed, allocations are
  * counted and those the mode says fail. */
@@ -58,13 +60,9 @@ static const char *cpath;
 static const char *script_path = "tests/memory_use.lua";
 static char *script;
 static size_t script_len;
-static int passed, failed;
 static long stride = 1;
 
-static void report(const char *name, int ok) {
-    if (ok) passed++; else failed++;
-    (void)printf("%s %s\n", ok ? "ok     " : "FAILED ", name);
-}
+static void report(const char *name, int ok) { tap(ok, name); }
 
 static lua_State *new_state(budget *b) {
     lua_State *L;
@@ -164,7 +162,7 @@ int main(int argc, char **argv) {
     report("the script passes with memory enough", run(L, msg, sizeof msg) == LUA_OK);
     total = b.count;
     lua_close(L);
-    (void)printf("        %ld allocations in require and every function\n", total);
+    (void)printf("# %ld allocations in require and every function\n", total);
     report("a run of the script takes allocations to sweep", total > 100);
 
     (void)snprintf(name, sizeof name, "each of the %ld allocations%s failing with its retry: 0 broken states",
@@ -175,6 +173,5 @@ int main(int argc, char **argv) {
     report(name, sweep(MODE_ALL, total, &broken));
     if (broken) (void)fprintf(stderr, "first broken state at allocation %ld\n", broken);
     free(script);
-    (void)printf("memory: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return tap_done();
 }

@@ -1,19 +1,46 @@
 #!/bin/sh
-# tools/lua55.sh: the module on Lua 5.5 (`make test-5.5`; part of `make test`).
-# Debian has no Lua 5.5 yet. Uses, in this order:
-#   - a lua5.5 on the system, with its headers in $LUA_INC_5_5 (default /usr/include/lua5.5);
-#   - Lua 5.5's source in LUA55_SRC (default: ../lua-5.5.0 or ../shared/lua-5.5.0
-#     beside the clone), copied to build/lua-5.5 and built there with API checks on;
-# and otherwise says loudly that it skipped 5.5. Busted does not run on 5.5
-# (Debian's Penlight does not load there), so it runs tests/plain.lua.
+# tools/lua55.sh [VARIANT]: the module on Lua 5.5 (`make test-5.5`; part of
+# `make test`), and on builds of Lua that embedders make. VARIANT is one of
+#   default     Lua 5.5 as it comes (with LUA_USE_APICHECK: the C API checks
+#               its arguments)
+#   32bits      LUA_32BITS: 32-bit integers and floats
+#   nocvtn2s    LUA_NOCVTN2S: no automatic number-to-string conversion
+#   longdouble  long double numbers
+# (without one: each of them in turn). Debian has no Lua 5.5 yet. It uses,
+# in this order, a lua5.5 on the system with its headers in $LUA_INC_5_5
+# (default /usr/include/lua5.5; the default variant only), or Lua 5.5's
+# source in LUA55_SRC (default: ../lua-5.5.0 or ../shared/lua-5.5.0 beside
+# the clone), copied to build/lua-5.5[-VARIANT] and built there; otherwise
+# it says loudly that it skipped 5.5 (and exits 0: tools/test.sh decides).
+# The module is built against that Lua with the same defines, and
+# tests/plain.lua runs there (busted does not run on 5.5: Debian's Penlight
+# does not load there). Prints TAP.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 BUILD=${BUILD:-build}
+
+if [ $# -eq 0 ]; then
+  rc=0
+  for v in default 32bits nocvtn2s longdouble; do sh "$0" "$v" || rc=1; done
+  exit $rc
+fi
+variant=$1
+case $variant in
+  default) defines="-DLUA_USE_APICHECK"; suffix="" ;;
+  32bits) defines="-DLUA_USE_APICHECK -DLUA_32BITS"; suffix="-32bits" ;;
+  nocvtn2s) defines="-DLUA_USE_APICHECK -DLUA_NOCVTN2S"; suffix="-nocvtn2s" ;;
+  longdouble) defines="-DLUA_USE_APICHECK"; suffix="-longdouble" ;;
+  *) echo "usage: $0 [default|32bits|nocvtn2s|longdouble]" >&2; exit 2 ;;
+esac
+
+# says it failed, in TAP, and stops
+fail() { echo "not ok 1 - $1"; echo "1..1"; exit 1; }
+
 inc=${LUA_INC_5_5:-/usr/include/lua5.5}
 lua=""
-if command -v lua5.5 >/dev/null 2>&1 && [ -f "$inc/lua.h" ]; then
+if [ "$variant" = default ] && command -v lua5.5 >/dev/null 2>&1 && [ -f "$inc/lua.h" ]; then
   lua=$(command -v lua5.5)
-  echo "Lua 5.5: the system's $lua, headers in $inc"
+  echo "# Lua 5.5: the system's $lua, headers in $inc"
 else
   src=${LUA55_SRC:-}
   if [ -z "$src" ]; then
@@ -25,30 +52,34 @@ else
   [ -n "$src" ] && [ ! -f "$src/lua.h" ] && [ -f "$src/src/lua.h" ] && src="$src/src"
   if [ -z "$src" ] || ! grep -q "define LUA_VERSION_MINOR_N[[:space:]]*5\$" "$src/lua.h" 2>/dev/null; then
     echo "############################################################"
-    echo "SKIPPED Lua 5.5: no lua5.5 with headers on this system and no Lua 5.5 source"
+    echo "SKIPPED Lua 5.5 ($variant): no lua5.5 with headers on this system and no Lua 5.5 source"
     echo "        (give one with LUA55_SRC=dir, e.g. an unpacked lua-5.5.0 from lua.org)"
     echo "############################################################"
     exit 0
   fi
-  inc="$BUILD/lua-5.5"
+  inc="$BUILD/lua-5.5$suffix"
   lua="$inc/lua"
   if [ ! -x "$lua" ]; then
-    echo "Lua 5.5: building $src in $inc (LUA_USE_APICHECK: the C API checks its arguments)"
-    rm -rf "$inc" && mkdir -p "$BUILD" && cp -R "$src" "$inc" && chmod -R u+w "$inc" || exit 1
+    echo "# Lua 5.5 ($variant): building $src in $inc"
+    rm -rf "$inc" && mkdir -p "$BUILD" && cp -R "$src" "$inc" && chmod -R u+w "$inc" || fail "copying $src"
+    if [ "$variant" = longdouble ]; then
+      sed -i 's/^#define LUA_FLOAT_DEFAULT[[:space:]]*LUA_FLOAT_DOUBLE$/#define LUA_FLOAT_DEFAULT LUA_FLOAT_LONGDOUBLE/' \
+        "$inc/luaconf.h"
+      grep -q "LUA_FLOAT_DEFAULT LUA_FLOAT_LONGDOUBLE" "$inc/luaconf.h" || fail "luaconf.h: no default float type to change"
+    fi
     # the source's own makefile builds ./lua (-Wl,-E: C modules link against it)
-    if ! make -s -j2 -C "$inc" CFLAGS='-Wall -O2 -std=c99 -DLUA_USE_LINUX -DLUA_USE_APICHECK' \
+    if ! timeout 300 make -s -j2 -C "$inc" CFLAGS="-Wall -O2 -std=c99 -DLUA_USE_LINUX $defines" \
          MYLDFLAGS=-Wl,-E MYLIBS=-ldl lua >"$inc/build.log" 2>&1 || [ ! -x "$lua" ]; then
-      cat "$inc/build.log"
-      echo "FAILED  building Lua 5.5 from $src"
-      echo "plain: 0 passed, 1 failed"
-      exit 1
+      sed 's/^/# /' "$inc/build.log"
+      fail "building Lua 5.5 ($variant) from $src"
     fi
   fi
-  echo "Lua 5.5: $($lua -v 2>&1), built from $src"
+  echo "# Lua 5.5 ($variant): $($lua -v 2>&1), built from $src"
 fi
-if ! make --no-print-directory -s "$BUILD/5.5/httpstatus.so" LUA_INC_5.5="$inc"; then
-  echo "FAILED  building the module for Lua 5.5"
-  echo "plain: 0 passed, 1 failed"
-  exit 1
+dir="5.5$suffix"
+if ! timeout 300 make --no-print-directory -s "$BUILD/$dir/httpstatus.so" "LUA_INC_$dir=$inc" \
+     CFLAGS="-O2 $defines" >"$BUILD/lua55-$variant.log" 2>&1; then
+  sed 's/^/# /' "$BUILD/lua55-$variant.log"
+  fail "building the module for Lua 5.5 ($variant)"
 fi
-LUA_CPATH="$BUILD/5.5/?.so" "$lua" tests/plain.lua
+HS_LUA="$lua" LUA_CPATH="$BUILD/$dir/?.so" timeout 300 "$lua" tests/plain.lua
