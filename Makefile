@@ -4,7 +4,8 @@
 #   make demo       install what is missing (Debian), build, run examples/demo.lua
 #   make test       install what is missing (Debian), build, run every check
 #   make test-5.5   the module on Lua 5.5 (a system lua5.5, or LUA55_SRC=dir with its source)
-#   make generate   regenerate src/*.inc from data/ and src/lhs_fast.lua
+#   make generate   regenerate src/*.inc from data/ and src/lhs_fast.lua, and the data of
+#                   lua/httpstatus/pure.lua (the pure-Lua edition)
 #   make lint       luacheck
 #   make ctest      C tests of the core (threads, the date parser against 1.1.1's) and of many lua_States
 #   make sanitize   the specs and C tests under ASan + UBSan, and TSan
@@ -57,6 +58,7 @@ generate:
 	$(LUA) tools/gen.lua --mappings data/mappings.lua src/hs_map_data.inc
 	$(LUA) tools/embed.lua src/lhs_fast.lua
 	$(LUA) tools/embed.lua src/lhs_fast_set.lua
+	$(LUA) tools/gen.lua --pure lua/httpstatus/pure.lua
 
 demo:
 	@sh tools/deps.sh demo

@@ -38,6 +38,8 @@ build = {
          incdirs = { "src" },
          defines = { "HS_LUA_MODULE" },
       },
+      -- the pure-Lua edition, as httpstatus/pure.lua: it never shadows the C module
+      ["httpstatus.pure"] = "lua/httpstatus/pure.lua",
    },
    install = {
       bin = { httpstatus = "bin/httpstatus" },

@@ -160,7 +160,7 @@ describe("constants", function()
     assert.are.equal(64 + 9, n)  -- 64 entries, 9 former names
   end)
 
-  it("are made on first use, and stay the same field afterwards", function()
+  it("are made on first use, and stay the same field afterwards #c_only", function()
     local fresh = assert(package.loadlib(dofile("spec/support.lua").module_file(),
                                          "luaopen_httpstatus"))("httpstatus")
     for _, k in ipairs { "NOT_FOUND", "reasons", "unofficial", "constants" } do

@@ -4,13 +4,23 @@ local cjson_ok, cjson = pcall(require, "cjson")
 
 local jit = rawget(_G, "jit")
 local LUA = jit and "luajit" or ("lua" .. _VERSION:match("%d+%.%d+"))
-local CPATH = dofile("spec/support.lua").module_file():gsub("httpstatus(%.[^/]*)$", "?%1")
+local support = dofile("spec/support.lua")
+-- the command runs on the module under test: the C module found on
+-- package.cpath, or the pure edition through LUA_INIT
+local INIT = ""
+local MODULE
+if support.pure(hs) then
+  INIT = support.PURE_INIT .. " "
+  MODULE = "LUA_INIT='" .. INIT .. "'"
+else
+  MODULE = "LUA_CPATH='" .. support.module_file():gsub("httpstatus(%.[^/]*)$", "?%1") .. ";;'"
+end
 
 -- runs bin/httpstatus with ENV and ARGS; returns stdout, stderr, exit status
 local function run(args, env)
   local errfile = os.tmpname()
-  local cmd = ("env -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C %s LUA_CPATH='%s;;' %s bin/httpstatus %s"
-               .. " 2>%s; echo \"exit=$?\""):format(env or "", CPATH, LUA, args, errfile)
+  local cmd = ("env -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C %s %s %s bin/httpstatus %s"
+               .. " 2>%s; echo \"exit=$?\""):format(MODULE, env or "", LUA, args, errfile)
   local p = assert(io.popen(cmd))
   local out = p:read("*a")
   p:close()
@@ -165,7 +175,7 @@ describe("httpstatus (the command) #subprocess", function()
     local f = assert(io.open(file, "w"))
     f:write(table.concat(script, "\n"), "\n")
     f:close()
-    local p = assert(io.popen(("env ERR='%s' LUA_CPATH='%s;;' sh '%s'"):format(errfile, CPATH, file)))
+    local p = assert(io.popen(("env ERR='%s' %s sh '%s'"):format(errfile, MODULE, file)))
     local i = 0
     for status in p:lines() do
       i = i + 1
@@ -299,7 +309,7 @@ describe("httpstatus (the command) #subprocess", function()
 
   it("says which rock to install when --json has no lua-cjson", function()
     -- LUA_INIT runs first in the command's interpreter: no cjson there
-    local no_cjson = "LUA_INIT='package.preload.cjson = function() error(\"none\") end'"
+    local no_cjson = "LUA_INIT='" .. INIT .. "package.preload.cjson = function() error(\"none\") end'"
     local out, err, status = run("--json 404", no_cjson)
     assert.are.equal(3, status)  -- a needed module is missing (not 2, a usage error)
     assert.are.equal("", out)
@@ -364,8 +374,8 @@ describe("httpstatus (the command) #subprocess", function()
   it("uses colour only on a terminal, and never with NO_COLOR", function()
     assert.is_falsy(run("404"):find("\27[", 1, true))  -- piped
     local function on_tty(env)
-      local p = assert(io.popen(("script -qec \"env %s LUA_CPATH='%s;;' %s bin/httpstatus 404\" /dev/null")
-        :format(env, CPATH, LUA)))
+      local p = assert(io.popen(("script -qec \"env %s %s %s bin/httpstatus 404\" /dev/null")
+        :format(env, MODULE, LUA)))
       local out = p:read("*a")
       p:close()
       return out

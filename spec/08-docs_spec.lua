@@ -102,7 +102,7 @@ describe("doc/zh-CN.md", function()
   end)
 end)
 
-describe("doc/c-api.md", function()
+describe("doc/c-api.md #c_only", function()
   local doc = read("doc/c-api.md")
 
   it("covers every function of src/httpstatus.h", function()

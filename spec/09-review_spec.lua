@@ -8,12 +8,11 @@ local jit = rawget(_G, "jit")
 -- A fresh copy of the module (its own closures and upvalues), loaded from
 -- the same file as `hs` with package.loadlib: what another lua_State's
 -- require would run.
-local PATH = dofile("spec/support.lua").module_file()
 local function fresh_loader()
-  return assert(package.loadlib(PATH, "luaopen_httpstatus"))
+  return assert(package.loadlib(dofile("spec/support.lua").module_file(), "luaopen_httpstatus"))
 end
 
-describe("require: luaopen_httpstatus in a host that embeds Lua", function()
+describe("require: luaopen_httpstatus in a host that embeds Lua #c_only", function()
   -- runs f(G) with every global removed (then puts them back); G is the
   -- globals table, for f to put things in
   local pairs, rawset, pcall, G = pairs, rawset, pcall, _G
@@ -89,7 +88,7 @@ describe("require: luaopen_httpstatus in a host that embeds Lua", function()
   end)
 end)
 
-describe("require: a module built for another Lua", function()
+describe("require: a module built for another Lua #c_only", function()
   it("is refused: the dynamic linker refuses it, or luaL_checkversion raises", function()
     local mine = jit and "jit" or _VERSION:match("%d+%.%d+")
     for _, other in ipairs { "5.1", "5.2", "5.3", "5.4", "jit" } do

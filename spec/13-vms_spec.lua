@@ -26,7 +26,7 @@ if exists("build/lua-5.5/lua") and exists("build/5.5/httpstatus.so") then
   VMS[#VMS + 1] = { "build/lua-5.5/lua", "build/5.5" }
 end
 
-describe("every VM #subprocess", function()
+describe("every VM #subprocess #c_only", function()
   it("gives the same answers and messages, with the same positions", function()
     local first, first_name
     for _, vm in ipairs(VMS) do

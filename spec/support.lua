@@ -26,4 +26,16 @@ function M.module_file()
   return assert(file, "cannot find the httpstatus module's file")
 end
 
+-- Whether the module under test is the pure-Lua edition (spec/pure_helper.lua),
+-- whose sets are tables.
+function M.pure(hs)
+  return type(hs.set("")) == "table"
+end
+
+-- The LUA_INIT that makes a new interpreter's require "httpstatus" give the
+-- pure edition, as spec/pure_helper.lua does for busted (no quote in it:
+-- it goes into shell commands in single quotes).
+M.PURE_INIT = "package.path=[[lua/?.lua;]]..package.path "
+  .. "package.preload.httpstatus=function() return require[[httpstatus.pure]] end"
+
 return M

@@ -294,8 +294,10 @@ static int l_parse_status_line(lua_State *L) {
     const char *s;
     int err;
     if (lua_type(L, 1) != LUA_TSTRING) {
+        /* the type before nil is pushed: with no argument, "no value" */
+        const char *type = luaL_typename(L, 1);
         lua_pushnil(L);
-        lua_pushfstring(L, "invalid status line: string expected, got %s", luaL_typename(L, 1));
+        lua_pushfstring(L, "invalid status line: string expected, got %s", type);
         return 2;
     }
     s = lua_tolstring(L, 1, &len);

@@ -343,7 +343,7 @@ static void lhs_push_set(lua_State *L, const hs_set *set, int fast) {
  * LuaJIT. */
 static int l_set(lua_State *L) {
     hs_set set;
-    lua_settop(L, 1);
+    if (lua_gettop(L) > 1) lua_settop(L, 1);  /* none stays none: "got no value" */
     if (lhs_set_read(L, 1, &set)) return 2;
     lhs_push_set(L, &set, lua_upvalueindex(1));
     return 1;

@@ -7,7 +7,11 @@
 #     (build/5.1) and with the one Debian's `luarocks --lua-version=5.1 make`
 #     builds (build/rock-5.1), as OpenResty users get it;
 #   - bench/states.c: what `require` costs a fresh lua_State, on 5.4 and
-#     LuaJIT, from package.cpath and linked in (preload).
+#     LuaJIT, from package.cpath and linked in (preload);
+#   - the pure-Lua edition (lua/httpstatus/pure.lua): bench/bench.lua with
+#     HS_EDITION=pure on every Lua, and bench/pure_heap.lua, its heap
+#     against the plain phrase table and against the plain table of the
+#     texts it carries;
 # --quick runs tiny rounds, only to prove that everything runs. Any step that
 # fails stops the run with its status: no pipe hides one.
 set -eu
@@ -17,7 +21,7 @@ quick=""
 states=400
 if [ "${1:-}" = "--quick" ]; then quick="--quick"; states=20; fi
 LUA=$(command -v lua5.4 || command -v lua5.3 || command -v luajit)
-"$LUA" bench/plain_reasons.lua "$BUILD/plain_reasons.lua"
+"$LUA" bench/plain_reasons.lua "$BUILD/plain_reasons.lua" "$BUILD/plain_texts.lua"
 
 for pair in lua5.1:5.1 lua5.2:5.2 lua5.3:5.3 lua5.4:5.4 luajit:jit luajit:5.1 luajit:rock-5.1; do
   lua=${pair%%:*}; dir=${pair#*:}
@@ -42,6 +46,18 @@ for vm in 5.4 jit; do
   done
   echo "require in a fresh lua_State ($vm, linked in and preloaded; median of $states states kept open):"
   "$BUILD/states-$vm-preload" '' "$(pwd)/$BUILD/?.lua" "$states"
+  echo
+done
+
+for lua in lua5.1 lua5.2 lua5.3 lua5.4 luajit; do
+  echo "== $lua, the pure-Lua edition"
+  HS_EDITION=pure "$lua" bench/bench.lua $quick
+  pure=$("$lua" bench/pure_heap.lua pure)
+  phrases=$("$lua" bench/pure_heap.lua phrases "$BUILD/plain_reasons.lua")
+  texts=$("$lua" bench/pure_heap.lua texts "$BUILD/plain_texts.lua")
+  echo "heap of require \"httpstatus.pure\" on $lua: $pure KiB; the plain phrase table $phrases KiB" \
+    "($(awk "BEGIN { printf \"%.1f\", $pure / $phrases }")x), the plain texts $texts KiB" \
+    "($(awk "BEGIN { printf \"%.1f\", $pure / $texts }")x)"
   echo
 done
 

@@ -64,7 +64,7 @@ valgrind --tool=callgrind --callgrind-out-file="$T/cg.out" --toggle-collect='op_
 callgrind_annotate --inclusive=yes --threshold=100 "$T/cg.out" > "$T/annotate" 2>/dev/null
 echo "C library against its peers: instructions a call (callgrind; $($CC --version | head -1), -O2)"
 awk -v calls="$T/calls" '
-  BEGIN { while ((getline line < calls) > 0) { split(line, f, " "); n[f[1]] = f[2] } }
+  BEGIN { while ((getline line < calls) > 0) { split(line, part, " "); n[part[1]] = part[2] } }
   /op_/ { ir = $1; gsub(",", "", ir); name = $0; sub(/.*op_/, "", name); sub(/[ \[].*/, "", name); cost[name] = ir / n[name] }
   END {
     split("imf rfc850 asctime", forms, " ")

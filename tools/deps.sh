@@ -8,7 +8,10 @@ case "$1" in
   test) pkgs="gcc clang make lua5.1 lua5.2 lua5.3 lua5.4 liblua5.1-0-dev liblua5.2-dev
               liblua5.3-dev liblua5.4-dev luajit2 libluajit2-5.1-dev lua-busted luarocks
               lua-check lua-cjson nginx-light libnginx-mod-http-lua lua-resty-core curl apache2-utils
-              libclang-rt-14-dev valgrind cppcheck clang-tidy pkg-config binutils python3 gcovr g++" ;;
+              libclang-rt-14-dev valgrind cppcheck clang-tidy pkg-config binutils python3 gcovr g++
+              redis-server redis-tools"
+        # node and npm (Fengari, tests/hosts.sh): Debian's, unless the machine has them already
+        cmds="node:nodejs npm:npm" ;;
   bench) pkgs="gcc make valgrind libapr1-dev libaprutil1-dev libcurl4-openssl-dev libhttp-parser-dev" ;;
   *) echo "usage: $0 demo|test|bench" >&2; exit 2 ;;
 esac
@@ -17,6 +20,9 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
   exit 0
 fi
 missing=""
+for c in ${cmds:-}; do
+  command -v "${c%%:*}" >/dev/null 2>&1 || pkgs="$pkgs ${c#*:}"
+done
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
     missing="$missing $p"

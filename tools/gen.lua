@@ -1,14 +1,20 @@
 -- tools/gen.lua: turns data/statuses.lua into src/hs_data.inc, and
 -- data/mappings.lua into src/hs_map_data.inc: C tables that the core files
--- include (hs_core.c, hs_map.c), so that all of them stay static.
+-- include (hs_core.c, hs_map.c), so that all of them stay static. For the
+-- pure-Lua edition, it writes the same facts as Lua tables into the
+-- generated part of lua/httpstatus/pure.lua (between its two GENERATED
+-- lines), leaving the hand-written logic around it as it is.
 --
 --   lua tools/gen.lua [data/statuses.lua [src/hs_data.inc]]     ("-" writes to stdout)
 --   lua tools/gen.lua --mappings [data/mappings.lua [src/hs_map_data.inc]]
+--   lua tools/gen.lua --pure [lua/httpstatus/pure.lua]   (from data/statuses.lua,
+--                        data/mappings.lua and the version in src/httpstatus.h)
 --
--- Runs on Lua 5.1-5.4 and LuaJIT; the output does not depend on which.
+-- Runs on Lua 5.1-5.5 and LuaJIT; the output does not depend on which.
 -- Loaded with dofile() it returns { generate = function(data) -> string,
--- generate_mappings = function(data) -> string }, which
--- spec/00-data_spec.lua uses to check the committed files are current.
+-- generate_mappings = function(data) -> string, update_pure = function(text,
+-- data, mappings, version) -> string, ... }, which spec/00-data_spec.lua
+-- uses to check the committed files are current.
 
 local M = {}
 
@@ -103,6 +109,43 @@ local function flags_of(e)
   return flags
 end
 
+-- The constants (every name, current and former, in registry order) and
+-- the lookup keys (key -> code) of the data.
+local function names_of(data)
+  local constants, keys = {}, {}
+  local function add_key(k, code, what)
+    if keys[k] and keys[k] ~= code then
+      fail(("key %s (%s) names both %d and %d"):format(k, what, keys[k], code))
+    end
+    keys[k] = code
+  end
+  local function add_constant(name, code)
+    for _, c in ipairs(constants) do
+      if c.name == name then
+        if c.code ~= code then fail("constant " .. name .. " names two codes") end
+        return
+      end
+    end
+    constants[#constants + 1] = { name = name, code = code }
+  end
+  for _, e in ipairs(data.statuses) do
+    local c = e.code
+    local name = e.name or M.constant_name(e.reason)
+    add_constant(name, c)
+    add_key(M.key(name), c, name)
+    if e.reason then add_key(M.key(e.reason), c, e.reason) end
+    for _, old in ipairs(e.former or {}) do
+      add_constant(M.constant_name(old), c)
+      add_key(M.key(old), c, old)
+    end
+    for _, alias in ipairs(e.aliases or {}) do add_key(M.key(alias[1]), c, alias[1]) end
+  end
+  local sorted = {}
+  for k in pairs(keys) do sorted[#sorted + 1] = k end
+  table.sort(sorted, byte_less)
+  return constants, keys, sorted
+end
+
 function M.generate(data)
   check(data)
   local out = {}
@@ -125,22 +168,8 @@ function M.generate(data)
   end
 
   put("\nstatic const hs_status hs_data_statuses[] = {\n")
-  local index, constants, keys = {}, {}, {}
-  local function add_key(k, code, what)
-    if keys[k] and keys[k] ~= code then
-      fail(("key %s (%s) names both %d and %d"):format(k, what, keys[k], code))
-    end
-    keys[k] = code
-  end
-  local function add_constant(name, code)
-    for _, c in ipairs(constants) do
-      if c.name == name then
-        if c.code ~= code then fail("constant " .. name .. " names two codes") end
-        return
-      end
-    end
-    constants[#constants + 1] = { name = name, code = code }
-  end
+  local index = {}
+  local constants, keys, sorted = names_of(data)
   for i, e in ipairs(data.statuses) do
     local c = e.code
     index[c] = i
@@ -154,14 +183,6 @@ function M.generate(data)
         registries[e.registry or "permanent"], ", ",
         #flags > 0 and table.concat(flags, " | ") or "0", ", ",
         redirects[e.redirect] or "HS_REDIRECT_NONE", " },\n")
-    add_constant(name, c)
-    add_key(M.key(name), c, name)
-    if e.reason then add_key(M.key(e.reason), c, e.reason) end
-    for _, old in ipairs(e.former or {}) do
-      add_constant(M.constant_name(old), c)
-      add_key(M.key(old), c, old)
-    end
-    for _, alias in ipairs(e.aliases or {}) do add_key(M.key(alias[1]), c, alias[1]) end
   end
   put("};\n\n#define HS_DATA_NSTATUSES ", #data.statuses, "\n")
 
@@ -201,12 +222,10 @@ function M.generate(data)
   put("};\n\n#define HS_DATA_NCONSTANTS ", #constants, "\n")
 
   -- Lookup keys, sorted bytewise for a binary search.
-  local sorted, keymax = {}, 0
-  for k in pairs(keys) do
-    sorted[#sorted + 1] = k
+  local keymax = 0
+  for _, k in ipairs(sorted) do
     if #k > keymax then keymax = #k end
   end
-  table.sort(sorted, byte_less)
   put("\n/* hs_lookup keys: upper case, without spaces, '-', '_' and apostrophes */\n",
       "static const hs_constant hs_data_keys[] = {\n")
   for _, k in ipairs(sorted) do put("  { ", cstring(k), ", ", keys[k], " },\n") end
@@ -276,13 +295,123 @@ function M.generate_mappings(data)
   return table.concat(out)
 end
 
+-- A Lua string literal of s: quotes and backslashes escaped, control
+-- bytes as three-digit decimal escapes, other bytes (UTF-8 text) as they are.
+local function luastring(s)
+  return '"' .. s:gsub('[%z\1-\31"\\\127]', function(c)
+    if c == '"' or c == "\\" then return "\\" .. c end
+    return ("\\%03d"):format(c:byte())
+  end) .. '"'
+end
+
+local function lua_or_false(s) return s == nil and "false" or luastring(s) end
+
+-- The two lines around the generated part of lua/httpstatus/pure.lua.
+M.PURE_BEGIN = "-- GENERATED: the data, written by tools/gen.lua --pure from data/ (`make generate`); do not edit\n"
+M.PURE_END = "-- GENERATED END\n"
+
+-- The generated part of the pure-Lua edition: the facts of data/statuses.lua
+-- and data/mappings.lua as Lua tables, and the version.
+function M.generate_pure(data, mappings, version)
+  check(data)
+  M.generate_mappings(mappings)  -- checks them
+  local out = {}
+  local function put(...) out[#out + 1] = table.concat({ ... }) end
+  put(M.PURE_BEGIN)
+  put("local VERSION = ", luastring("httpstatus " .. version), "\n")
+  put("local REGISTRY_DATE = ", luastring(data.registry_date), "\n")
+  put("-- each entry: code, phrase, constant name, registry status, reference,\n",
+      "-- description, Chinese phrase, Chinese description, former names, expiry\n",
+      "-- date, flags (c cacheable, e empty, d redirect, r retryable), how a\n",
+      "-- redirect chooses the method; false where there is none\n",
+      "local ENTRIES = {\n")
+  for _, e in ipairs(data.statuses) do
+    local flags = ""
+    if e.cacheable then flags = flags .. "c" end
+    if e.empty or e.code < 200 then flags = flags .. "e" end
+    if e.redirect then flags = flags .. "d" end
+    if e.retryable then flags = flags .. "r" end
+    local former = {}
+    for i, old in ipairs(e.former or {}) do former[i] = luastring(old) end
+    put("  { ", e.code, ", ", lua_or_false(e.reason), ", ", luastring(e.name or M.constant_name(e.reason)), ", ",
+        luastring(e.registry or "permanent"), ", ", luastring(e.ref), ",\n    ", luastring(e.en), ",\n    ",
+        lua_or_false(e.zh_reason), ", ", luastring(e.zh), ",\n    { ", table.concat(former, ", "),
+        #former > 0 and " }, " or "}, ", lua_or_false(e.expires), ", ", luastring(flags), ", ",
+        lua_or_false(e.redirect), " },\n")
+  end
+  put("}\n")
+  local constants, keys, sorted = names_of(data)
+  put("-- every constant name, current and former, then its code, in registry order\n",
+      "local CONSTANTS = {\n")
+  for _, k in ipairs(constants) do put("  ", luastring(k.name), ", ", k.code, ",\n") end
+  put("}\n")
+  put("-- what hs.code compares: upper case, without spaces, tabs, '-', '_' and apostrophes\n",
+      "local KEYS = {\n")
+  for _, k in ipairs(sorted) do put("  [", luastring(k), "] = ", keys[k], ",\n") end
+  put("}\n")
+  put("-- codes outside the registry: code, phrase, source, note\n", "local UNOFFICIAL = {\n")
+  for _, u in ipairs(data.unofficial) do
+    put("  { ", u.code, ", ", luastring(u.reason), ", ", luastring(u.source), ", ", lua_or_false(u.note), " },\n")
+  end
+  put("}\n")
+  local by_name = {}
+  put("-- gRPC status codes from 0: name, and the HTTP code google.rpc.Code documents\n", "local GRPC = {\n")
+  for _, g in ipairs(mappings.grpc) do
+    by_name[g.name] = g.code
+    put("  { ", luastring(g.name), ", ", g.http, " },\n")
+  end
+  put("}\n")
+  local codes = {}
+  for code in pairs(mappings.http_to_grpc) do codes[#codes + 1] = code end
+  table.sort(codes)
+  put("-- gRPC's HTTP to gRPC mapping, for a response without grpc-status\n", "local HTTP_TO_GRPC = {")
+  for i, code in ipairs(codes) do
+    put(i == 1 and " " or ", ", "[", code, "] = ", by_name[mappings.http_to_grpc[code]])
+  end
+  put(" }\n", "local HTTP_TO_GRPC_OTHER = ", by_name[mappings.http_to_grpc_other], "\n")
+  put("-- OpenTelemetry: the classes whose codes make a span's status Error\n", "local SPAN_ERROR_CLASSES = {")
+  for i, kind in ipairs { "server", "client" } do
+    local cls = {}
+    for j, c in ipairs(mappings.span_error_classes[kind]) do cls[j] = "[" .. c .. "] = true" end
+    put(i == 1 and " " or ", ", kind, " = { ", table.concat(cls, ", "), " }")
+  end
+  put(" }\n", "local PROBLEM_TYPE = ", luastring(mappings.problem_type), "\n")
+  put(M.PURE_END)
+  return table.concat(out)
+end
+
+-- text (the pure edition's file) with its generated part made anew.
+function M.update_pure(text, data, mappings, version)
+  local b = text:find(M.PURE_BEGIN, 1, true)
+  local e = text:find(M.PURE_END, 1, true)
+  if not b or not e or e < b then fail("the pure edition's file has no GENERATED lines") end
+  return text:sub(1, b - 1) .. M.generate_pure(data, mappings, version) .. text:sub(e + #M.PURE_END)
+end
+
+-- The version in src/httpstatus.h (HS_VERSION), where every build reads it.
+function M.version(header)
+  local f = assert(io.open(header or "src/httpstatus.h", "rb"))
+  local v = f:read("*a"):match('#define HS_VERSION "([^"]+)"')
+  f:close()
+  return v or fail("no HS_VERSION in src/httpstatus.h")
+end
+
 function M.load(path)
   local chunk = assert(loadfile(path or "data/statuses.lua"))
   return chunk()
 end
 
 -- Script mode: only when this file is the program being run.
-if arg and arg[0] and arg[0]:match("gen%.lua$") then
+if arg and arg[0] and arg[0]:match("gen%.lua$") and arg[1] == "--pure" then
+  local path = arg[2] or "lua/httpstatus/pure.lua"
+  local f = assert(io.open(path, "rb"))
+  local text = f:read("*a")
+  f:close()
+  text = M.update_pure(text, M.load("data/statuses.lua"), M.load("data/mappings.lua"), M.version())
+  f = assert(io.open(path, "wb"))
+  f:write(text)
+  f:close()
+elseif arg and arg[0] and arg[0]:match("gen%.lua$") then
   local mappings = arg[1] == "--mappings"
   local first = mappings and 2 or 1
   local src = arg[first] or (mappings and "data/mappings.lua" or "data/statuses.lua")

@@ -14,7 +14,8 @@
 # it says loudly that it skipped 5.5 (and exits 0: tools/test.sh decides).
 # The module is built against that Lua with the same defines, and
 # tests/plain.lua runs there (busted does not run on 5.5: Debian's Penlight
-# does not load there). Prints TAP.
+# does not load there), with the C module and with the pure-Lua edition;
+# tests/pure_diff.lua compares the two. Prints TAP.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 BUILD=${BUILD:-build}
@@ -82,4 +83,17 @@ if ! timeout 300 make --no-print-directory -s "$BUILD/$dir/httpstatus.so" "LUA_I
   sed 's/^/# /' "$BUILD/lua55-$variant.log"
   fail "building the module for Lua 5.5 ($variant)"
 fi
-HS_LUA="$lua" LUA_CPATH="$BUILD/$dir/?.so" timeout 300 "$lua" tests/plain.lua
+rc=0
+echo "# the C module"
+HS_LUA="$lua" LUA_CPATH="$BUILD/$dir/?.so" timeout 300 "$lua" tests/plain.lua || rc=1
+# the pure edition: require "httpstatus" gives it (spec/support.lua's LUA_INIT)
+init=$("$lua" -e 'io.write(dofile("spec/support.lua").PURE_INIT)')
+echo "# the pure-Lua edition"
+LUA_INIT="$init" HS_LUA="$lua" LUA_CPATH="" timeout 300 "$lua" tests/plain.lua || rc=1
+# and against the C module, call by call; not where floats are 32 bits
+# (LUA_32BITS), where a time passed as a float is not exact (doc/api.md)
+if [ "$variant" != 32bits ]; then
+  echo "# the pure-Lua edition against the C module"
+  LUA_CPATH="$BUILD/$dir/?.so" timeout 300 "$lua" tests/pure_diff.lua 10000 || rc=1
+fi
+exit $rc

@@ -103,7 +103,8 @@ check "build with clang (-Werror)" 300 make --no-print-directory CC=clang BUILD=
 
 # The minimums below are what each step runs today (December 2026).
 section "Lua 5.5 and the Lua builds embedders make (tests/plain.lua: busted does not run on 5.5)"
-tap_run "Lua 5.5: as it comes, LUA_32BITS, LUA_NOCVTN2S, long double" 4960 900 sh tools/lua55.sh
+tap_run "Lua 5.5: as it comes, LUA_32BITS, LUA_NOCVTN2S, long double; the C module and the pure edition" 10000 900 \
+  sh tools/lua55.sh
 
 section "specs (busted)"
 for pair in lua5.1:5.1:283 lua5.2:5.2:283 lua5.3:5.3:283 lua5.4:5.4:283 luajit:jit:283; do
@@ -114,6 +115,18 @@ done
 # the build OpenResty users get from luarocks on Debian (PUC 5.1's headers) under LuaJIT
 tap_run "LuaJIT, build/5.1 (the 5.1 ABI built against PUC Lua 5.1's headers)" 283 300 \
   luajit /usr/bin/busted -o TAP --cpath="$ROOT/build/5.1/?.so"
+
+section "the pure-Lua edition: the specs, call by call against the C module, in Redis and Fengari"
+for l in lua5.1 lua5.2 lua5.3 lua5.4 luajit; do
+  tap_run "the specs on $l against lua/httpstatus/pure.lua (all but #c_only)" 290 300 \
+    $l /usr/bin/busted -o TAP --helper=spec/pure_helper.lua --exclude-tags=c_only
+done
+for pair in lua5.1:5.1:10000 lua5.2:5.2:10000 lua5.3:5.3:10000 lua5.4:5.4:100000 luajit:jit:100000; do
+  lua=${pair%%:*} rest=${pair#*:}; dir=${rest%%:*} n=${rest#*:}
+  tap_run "$lua: the pure edition and build/$dir on $n inputs a function" 32 300 \
+    env LUA_CPATH="$ROOT/build/$dir/?.so" $lua tests/pure_diff.lua "$n"
+done
+tap_run "Redis (EVAL, FUNCTION LOAD) and Fengari run the pure edition" 7 300 sh tests/hosts.sh
 
 section "OpenResty: nginx $(nginx -v 2>&1 | sed 's|.*/||') with the Lua module"
 for dir in jit 5.1; do
@@ -157,9 +170,12 @@ for v in 5.1 5.2 5.3 5.4; do
     luarocks --lua-version=$v --tree='$tree' make --deps-mode=none httpstatus-scm-1.rockspec >'$TMP/rock-$v' &&
     rm -f httpstatus.so src/*.o &&
     eval \"\$(luarocks --lua-version=$v --tree='$tree' path)\" &&
-    lua$v -e \"package.path='' package.cpath='$tree/lib/lua/$v/?.so'
+    lua$v -e \"package.path='$tree/share/lua/$v/?.lua' package.cpath='$tree/lib/lua/$v/?.so'
       local hs = require 'httpstatus'
       assert(hs.reason(404) == 'Not Found', 'installed module does not answer')
+      assert(type(hs.set('')) == 'userdata', 'require httpstatus is not the C module')
+      local pure = require 'httpstatus.pure'
+      assert(pure.reason(404) == 'Not Found' and type(pure.set('')) == 'table', 'no pure edition installed')
       print(hs._VERSION)\" &&
     '$tree/bin/httpstatus' 404 > '$TMP/cmd-$v' && [ \"\$(head -1 '$TMP/cmd-$v')\" = '404 Not Found' ] &&
     '$tree/bin/httpstatus' --json 'HTTP/1.1 503 x' > '$TMP/json-$v' && grep -q '\"retry\":true' '$TMP/json-$v'"
