@@ -4,6 +4,7 @@
 #   make demo       install what is missing (Debian), build, run examples/demo.lua
 #   make test       install what is missing (Debian), build, run every check
 #   make test-5.5   the module on Lua 5.5 (a system lua5.5, or LUA55_SRC=dir with its source)
+#   make test-cross Windows (mingw-w64 + wine), big-endian s390x (qemu) and i386: installs what it needs
 #   make generate   regenerate src/*.inc from data/ and src/lhs_fast.lua, and the data of
 #                   lua/httpstatus/pure.lua (the pure-Lua edition)
 #   make lint       luacheck
@@ -43,7 +44,7 @@ VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 5.5 jit,$(if $(wildcard $(LUA_INC_$(v))/
 # Any interpreter runs the generator; the output does not depend on which.
 LUA ?= $(firstword $(foreach l,lua5.4 lua5.3 lua5.2 lua5.1 luajit lua,$(if $(shell command -v $(l)),$(l))))
 
-.PHONY: all demo test test-5.5 generate lint clean ctest sanitize valgrind analyze fuzz coverage bench lib install uninstall
+.PHONY: all demo test test-5.5 test-cross generate lint clean ctest sanitize valgrind analyze fuzz coverage bench lib install uninstall
 
 all: $(VERSIONS:%=$(BUILD)/%/httpstatus.so)
 	@test -n "$(VERSIONS)" || { echo "no Lua headers found: run 'make demo' or 'make test' (they install them)"; exit 1; }
@@ -59,6 +60,7 @@ generate:
 	$(LUA) tools/embed.lua src/lhs_fast.lua
 	$(LUA) tools/embed.lua src/lhs_fast_set.lua
 	$(LUA) tools/gen.lua --pure lua/httpstatus/pure.lua
+	$(LUA) tools/gen.lua --types
 
 demo:
 	@sh tools/deps.sh demo
@@ -74,6 +76,10 @@ test:
 # Lua 5.5: a system lua5.5, or its source in LUA55_SRC (see tools/lua55.sh)
 test-5.5:
 	@sh tools/lua55.sh
+
+# Windows (mingw-w64, wine), s390x (qemu) and i386: see tools/cross.sh
+test-cross:
+	@sh tools/cross.sh
 
 lint:
 	luacheck .

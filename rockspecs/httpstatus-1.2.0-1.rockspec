@@ -45,7 +45,8 @@ build = {
    install = {
       bin = { httpstatus = "bin/httpstatus" },
    },
-   copy_directories = { "doc" },
+   -- the editor and Teal types, in the rock's own folder (never on package.path): doc/api.md, "Types"
+   copy_directories = { "doc", "types" },
 }
 -- `luarocks test`: the specs (spec/), against the module `luarocks make` built
 test = {

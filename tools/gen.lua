@@ -9,6 +9,8 @@
 --   lua tools/gen.lua --mappings [data/mappings.lua [src/hs_map_data.inc]]
 --   lua tools/gen.lua --pure [lua/httpstatus/pure.lua]   (from data/statuses.lua,
 --                        data/mappings.lua and the version in src/httpstatus.h)
+--   lua tools/gen.lua --types    the constants in types/library/httpstatus.lua (LuaCATS)
+--                        and types/httpstatus.d.tl (Teal)
 --
 -- Runs on Lua 5.1-5.5 and LuaJIT; the output does not depend on which.
 -- Loaded with dofile() it returns { generate = function(data) -> string,
@@ -388,6 +390,27 @@ function M.update_pure(text, data, mappings, version)
   return text:sub(1, b - 1) .. M.generate_pure(data, mappings, version) .. text:sub(e + #M.PURE_END)
 end
 
+-- The lines between the line holding "-- GENERATED: the constants" and the
+-- next "-- GENERATED END" of the types' files, made anew: each constant as
+-- line(name, code), at the marker's indentation.
+local TYPES_BEGIN = "-- GENERATED: the constants, written by tools/gen.lua --types from data/ "
+  .. "(`make generate`); do not edit"
+function M.update_types(text, data, line)
+  local b, e = text:find("\n[ \t]*" .. TYPES_BEGIN:gsub("%p", "%%%0") .. "\n")
+  if not b then fail("no GENERATED line for the constants") end
+  local indent = text:sub(b + 1, e):match("^[ \t]*")
+  local stop = text:find("\n[ \t]*%-%- GENERATED END\n", e)
+  if not stop then fail("no GENERATED END after the constants") end
+  local constants = names_of(data)
+  local out = {}
+  for _, k in ipairs(constants) do out[#out + 1] = indent .. line(k.name, k.code) .. "\n" end
+  return text:sub(1, e) .. table.concat(out) .. text:sub(stop + 1)
+end
+M.TYPES = {
+  ["types/library/httpstatus.lua"] = function(name, code) return ("hs.%s = %d"):format(name, code) end,
+  ["types/httpstatus.d.tl"] = function(name) return ("%s: integer"):format(name) end,
+}
+
 -- The version in src/httpstatus.h (HS_VERSION), where every build reads it.
 function M.version(header)
   local f = assert(io.open(header or "src/httpstatus.h", "rb"))
@@ -402,7 +425,17 @@ function M.load(path)
 end
 
 -- Script mode: only when this file is the program being run.
-if arg and arg[0] and arg[0]:match("gen%.lua$") and arg[1] == "--pure" then
+if arg and arg[0] and arg[0]:match("gen%.lua$") and arg[1] == "--types" then
+  for path, line in pairs(M.TYPES) do
+    local f = assert(io.open(path, "rb"))
+    local text = f:read("*a")
+    f:close()
+    text = M.update_types(text, M.load("data/statuses.lua"), line)
+    f = assert(io.open(path, "wb"))
+    f:write(text)
+    f:close()
+  end
+elseif arg and arg[0] and arg[0]:match("gen%.lua$") and arg[1] == "--pure" then
   local path = arg[2] or "lua/httpstatus/pure.lua"
   local f = assert(io.open(path, "rb"))
   local text = f:read("*a")

@@ -177,6 +177,8 @@ for v in 5.1 5.2 5.3 5.4; do
       local pure = require 'httpstatus.pure'
       assert(pure.reason(404) == 'Not Found' and type(pure.set('')) == 'table', 'no pure edition installed')
       print(hs._VERSION)\" &&
+    rock=\$(luarocks --lua-version=$v --tree='$tree' show --rock-dir httpstatus) &&
+    [ -f \"\$rock/types/library/httpstatus.lua\" ] && [ -f \"\$rock/types/httpstatus.d.tl\" ] &&
     '$tree/bin/httpstatus' 404 > '$TMP/cmd-$v' && [ \"\$(head -1 '$TMP/cmd-$v')\" = '404 Not Found' ] &&
     '$tree/bin/httpstatus' --json 'HTTP/1.1 503 x' > '$TMP/json-$v' && grep -q '\"retry\":true' '$TMP/json-$v'"
 done
