@@ -26,13 +26,7 @@ TEST_CORE="tests/test_core.c $CORE"
 TEST_DATES="tests/test_dates.c tests/date_reference.c $CORE"
 
 # --- Windows -----------------------------------------------------------------
-src=${LUA55_SRC:-}
-if [ -z "$src" ]; then
-  for d in ../lua-5.5.0 ../shared/lua-5.5.0; do
-    [ -f "$d/lua.h" ] || [ -f "$d/src/lua.h" ] && { src=$d; break; }
-  done
-fi
-[ -n "$src" ] && [ ! -f "$src/lua.h" ] && [ -f "$src/src/lua.h" ] && src="$src/src"
+src=$(sh tools/lua55-src.sh)
 MINGW=x86_64-w64-mingw32-gcc
 W="$T/windows"
 if [ -z "$src" ]; then

@@ -43,15 +43,8 @@ if [ "$variant" = default ] && command -v lua5.5 >/dev/null 2>&1 && [ -f "$inc/l
   lua=$(command -v lua5.5)
   echo "# Lua 5.5: the system's $lua, headers in $inc"
 else
-  src=${LUA55_SRC:-}
+  src=$(sh tools/lua55-src.sh)
   if [ -z "$src" ]; then
-    for d in ../lua-5.5.0 ../shared/lua-5.5.0; do
-      [ -f "$d/lua.h" ] || [ -f "$d/src/lua.h" ] && { src=$d; break; }
-    done
-  fi
-  # a release tarball keeps the sources in src/
-  [ -n "$src" ] && [ ! -f "$src/lua.h" ] && [ -f "$src/src/lua.h" ] && src="$src/src"
-  if [ -z "$src" ] || ! grep -q "define LUA_VERSION_MINOR_N[[:space:]]*5\$" "$src/lua.h" 2>/dev/null; then
     echo "############################################################"
     echo "SKIPPED Lua 5.5 ($variant): no lua5.5 with headers on this system and no Lua 5.5 source"
     echo "        (give one with LUA55_SRC=dir, e.g. an unpacked lua-5.5.0 from lua.org)"
