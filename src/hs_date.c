@@ -87,10 +87,17 @@ static const char hs_months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
 #define HS_INLINE static inline
 #endif
 
-/* Three bytes as one number, to compare a name in one step. */
-#define HS_KEY3(a, b, c) ((unsigned)(unsigned char)(a) << 16 | (unsigned)(unsigned char)(b) << 8 | \
-                          (unsigned)(unsigned char)(c))
-#define HS_KEY3S(s) HS_KEY3((s)[0], (s)[1], (s)[2])
+/* The 4 bytes at s as a number, the first in the low byte. */
+HS_INLINE unsigned hs_load4(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    return (unsigned)u[0] | (unsigned)u[1] << 8 | (unsigned)u[2] << 16 | (unsigned)u[3] << 24;
+}
+
+/* Three bytes as one number, the first in the low byte, to compare a
+ * name in one step (read as one load and a mask; s has a fourth byte). */
+#define HS_KEY3(a, b, c) ((unsigned)(unsigned char)(a) | (unsigned)(unsigned char)(b) << 8 | \
+                          (unsigned)(unsigned char)(c) << 16)
+#define HS_KEY3S(s) (hs_load4(s) & 0xFFFFFFu)
 
 /* The 8 bytes at s as a number, the first in the low byte, on any
  * machine (compilers make it one load on a little-endian one). */
@@ -106,8 +113,8 @@ HS_INLINE unsigned long long hs_load8(const char *s) {
  * no two names of a kind share a slot), then one compare with the name in
  * that slot: 1-12 for a month, 0-6 for a day (Sunday first), or -1.
  */
-#define HS_MONTH_SLOT(k) ((((k) * 111u) >> 7) & 15u)
-#define HS_DAY_SLOT(k) ((((k) * 21u) >> 16) & 7u)
+#define HS_MONTH_SLOT(k) ((((k) * 61u) >> 15) & 15u)
+#define HS_DAY_SLOT(k) ((((k) * 25u) >> 14) & 7u)
 
 static const unsigned hs_month_keys[16] = {
 #define HS_M(a, b, c, n) [HS_MONTH_SLOT(HS_KEY3(a, b, c))] = HS_KEY3(a, b, c)
@@ -189,12 +196,6 @@ HS_INLINE unsigned long long hs_pairs(unsigned long long x, unsigned long long h
     return x * 10 + (x >> 8);
 }
 
-/* The 4 bytes at s as a number, the first in the low byte. */
-HS_INLINE unsigned hs_load4(const char *s) {
-    const unsigned char *u = (const unsigned char *)s;
-    return (unsigned)u[0] | (unsigned)u[1] << 8 | (unsigned)u[2] << 16 | (unsigned)u[3] << 24;
-}
-
 /* " GMT" as hs_load4 reads it */
 #define HS_SP_GMT 0x544D4720u
 
@@ -209,16 +210,17 @@ HS_INLINE unsigned hs_load4(const char *s) {
 HS_INLINE int hs_time_of_day(const char *s, hs_date_parts *p, unsigned *bad) {
     unsigned long long x = hs_load8(s) ^ 0x30303A30303A3030ULL;  /* "00:00:00", first byte low */
     unsigned long long pairs = hs_pairs(x, 0xF0F000F0F000F0F0ULL, bad);  /* bytes 0, 3, 6: HH MM SS */
-    int h, m, sec;
+    /* HH, MM and SS (each 0-99 when *bad stays 0) with empty bytes
+     * between them, so that adding 256 - 24, 256 - 60 and 256 - 60 carries
+     * out of a field exactly when it is over 23, 59 and 59 */
+    unsigned long long hms = pairs & 0x00FF0000FF0000FFULL, over = (hms + 0x00C40000C40000E8ULL) & 0x0100000100000100ULL;
     *bad |= (x & 0x0000FF0000FF0000ULL) != 0;  /* the colons */
-    h = (int)(pairs & 0xFF);
-    m = (int)(pairs >> 24 & 0xFF);
-    sec = (int)(pairs >> 48 & 0xFF);
-    p->hour = h;
-    p->minute = m;
-    p->second = sec;
-    /* one test of all, with no branch to mispredict */
-    return ((h > 23) | (m > 59) | (sec > 60) | ((sec == 60) & ((h != 23) | (m != 59)))) ? HS_DATE_E_TIME : HS_OK;
+    p->hour = (int)(hms & 0xFF);
+    p->minute = (int)(hms >> 24 & 0xFF);
+    p->second = (int)(hms >> 48);
+    /* one test of all, with no branch to mispredict: over the limits only
+     * at 23:59:60 */
+    return ((over != 0) & (hms != 0x003C00003B000017ULL)) ? HS_DATE_E_TIME : HS_OK;
 }
 
 /* "Sun, 06 Nov 1994 08:49:37 GMT" (len is 29). Each check is 1.1.1's, in
