@@ -12,6 +12,9 @@
 # it runs today, less only what may vary by machine): a step that quietly
 # runs nothing cannot pass.
 #
+# Steps that need nothing of each other run two at a time (tap_bg), each
+# counted on its own in the order it started, so the output reads the same.
+#
 # Every step runs under `timeout`, so a hang fails instead of stalling. Lua
 # 5.5 needs its source (../shared/lua-5.5.0 beside the clone, or LUA55_SRC):
 # without it a local run says loudly SKIPPED; under CI=true that is a
@@ -42,7 +45,33 @@ check() {
 tap_run() {
   name=$1 min=$2 limit=$3; shift 3
   timeout "$limit" "$@" >"$TMP/run" 2>&1
-  rc=$?
+  tap_count "$name" "$min" "$limit" $?
+}
+# tap_bg NAME MIN SECONDS CMD...: tap_run in the background, for steps
+# that need nothing of each other: at most two run at once (the machine
+# has two cores); each is counted, in the order they started, when the
+# third starts or at tap_wait, which waits for all of them
+bg_started=0 bg_counted=0
+tap_bg() {
+  [ $((bg_started - bg_counted)) -lt 2 ] || tap_wait_one
+  bg_started=$((bg_started + 1))
+  printf '%s\n%s\n%s\n' "$1" "$2" "$3" > "$TMP/bg$bg_started.step"
+  limit=$3; shift 3
+  ( timeout "$limit" "$@" >"$TMP/bg$bg_started.out" 2>&1; echo $? > "$TMP/bg$bg_started.rc" ) &
+  echo $! > "$TMP/bg$bg_started.pid"
+}
+tap_wait_one() {
+  bg_counted=$((bg_counted + 1))
+  wait "$(cat "$TMP/bg$bg_counted.pid")"
+  mv "$TMP/bg$bg_counted.out" "$TMP/run"
+  tap_count "$(sed -n 1p "$TMP/bg$bg_counted.step")" "$(sed -n 2p "$TMP/bg$bg_counted.step")" \
+    "$(sed -n 3p "$TMP/bg$bg_counted.step")" "$(cat "$TMP/bg$bg_counted.rc" 2>/dev/null || echo 1)"
+}
+tap_wait() { while [ "$bg_counted" -lt "$bg_started" ]; do tap_wait_one; done; }
+# tap_count NAME MIN SECONDS RC: counts the TAP in $TMP/run of a step that
+# exited RC
+tap_count() {
+  name=$1 min=$2 limit=$3 rc=$4
   n_ok=$(grep -E -c '^ok [0-9]+' "$TMP/run")
   n_skip=$(grep -E -c '^ok [0-9]+.*# (SKIP|skip)' "$TMP/run")
   n_bad=$(grep -E -c '^not ok [0-9]+' "$TMP/run")
@@ -118,14 +147,16 @@ tap_run "LuaJIT, build/5.1 (the 5.1 ABI built against PUC Lua 5.1's headers)" 29
 
 section "the pure-Lua edition: the specs, call by call against the C module, in Redis and Fengari"
 for l in lua5.1 lua5.2 lua5.3 lua5.4 luajit; do
-  tap_run "the specs on $l against lua/httpstatus/pure.lua (all but #c_only)" 302 300 \
+  tap_bg "the specs on $l against lua/httpstatus/pure.lua (all but #c_only)" 302 300 \
     $l /usr/bin/busted -o TAP --helper=spec/pure_helper.lua --exclude-tags=c_only
 done
-for pair in lua5.1:5.1:10000 lua5.2:5.2:10000 lua5.3:5.3:10000 lua5.4:5.4:100000 luajit:jit:20000; do
+# the longest first, so that the others fill the second core beside it
+for pair in lua5.4:5.4:100000 luajit:jit:100000 lua5.1:5.1:10000 lua5.2:5.2:10000 lua5.3:5.3:10000; do
   lua=${pair%%:*} rest=${pair#*:}; dir=${rest%%:*} n=${rest#*:}
-  tap_run "$lua: the pure edition and build/$dir on $n inputs a function" 32 300 \
+  tap_bg "$lua: the pure edition and build/$dir on $n inputs a function" 32 300 \
     env LUA_CPATH="$ROOT/build/$dir/?.so" $lua tests/pure_diff.lua "$n"
 done
+tap_wait
 tap_run "Redis (EVAL, FUNCTION LOAD) and Fengari run the pure edition" 7 300 sh tests/hosts.sh
 
 section "OpenResty: nginx $(nginx -v 2>&1 | sed 's|.*/||') with the Lua module"
@@ -142,8 +173,9 @@ for dir in jit 5.1; do
 done
 
 section "C tests, sanitizers, valgrind"
-tap_run "C tests (core, dates against 1.1.1, states, memory sweep)" 30 300 make --no-print-directory -s ctest
-tap_run "ASan+UBSan, TSan: C tests and the specs" 300 600 make --no-print-directory -s sanitize
+tap_bg "C tests (core, dates against 1.1.1, states, memory sweep)" 30 300 make --no-print-directory -s ctest
+tap_bg "ASan+UBSan, TSan: C tests and the specs" 300 600 make --no-print-directory -s sanitize
+tap_wait
 tap_run "valgrind: C tests and the specs" 315 900 make --no-print-directory -s valgrind
 
 section "the C library and static embedding: C and C++ hosts"
@@ -152,8 +184,9 @@ tap_run "the Lua module linked into a host, 100 states" 4 300 sh tests/embed.sh
 
 section "static analysis, fuzzing, coverage"
 check "cppcheck and clang-tidy (make analyze)" 600 make --no-print-directory -s analyze
-tap_run "fuzz: each target 100000 runs from the committed corpus, seed 1" 5 900 sh tools/fuzz.sh runs 100000
-tap_run "coverage (make coverage)" 7 900 sh tools/coverage.sh
+tap_bg "fuzz: each target 100000 runs from the committed corpus, seed 1" 5 900 sh tools/fuzz.sh runs 100000
+tap_bg "coverage (make coverage)" 7 900 sh tools/coverage.sh
+tap_wait
 
 section "benchmark (quick mode: proves it runs; speed is never asserted)"
 check "make bench QUICK=1 on every Lua, the luarocks build, the fresh-state require, the C bench" 600 \
