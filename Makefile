@@ -123,6 +123,7 @@ ctest: $(BUILD)/test_core $(BUILD)/test_dates $(BUILD)/test_states $(BUILD)/test
 	$(BUILD)/test_states_jit '$(BUILD)/jit/?.so'
 	$(BUILD)/test_states_jit '$(BUILD)/5.1/?.so'
 	$(BUILD)/test_memory '$(BUILD)/5.4/?.so'
+	$(BUILD)/test_memory '' tests/memory_pure.lua
 
 # Specs tagged #subprocess start other programs (script, sh, cc), which
 # would inherit the preloaded ASan runtime and report their own leaks.

@@ -18,9 +18,21 @@
 
 local type, tonumber, error, select, pairs, ipairs, next = type, tonumber, error, select, pairs, ipairs, next
 local setmetatable, rawget, rawequal, pcall = setmetatable, rawget, rawequal, pcall
--- rawlen is a base function from 5.2 on (for 5.1 and LuaJIT, # on a table is
--- raw); asked of _G, as a host such as Redis raises for a missing global
-local rawlen = rawget(_G, "rawlen")
+-- The globals a Lua may lack are read as globals, never through _G (in
+-- Luau hosts such as Roblox _G is a plain shared table, not the globals),
+-- and under pcall (Redis raises for a missing global): their value, or nil.
+-- A memory error met by pcall itself is raised again, as Lua's own message
+-- (the same in PUC Lua, LuaJIT and Luau): it says nothing of the global.
+local function global(read)
+  local ok, v = pcall(read)
+  if ok then return v end
+  if v == "not enough memory" then error(v, 0) end
+  return nil
+end
+-- rawlen is a base function from 5.2 on and in Luau (for 5.1 and LuaJIT, #
+-- on a table is raw)
+local rawlen = global(function() return rawlen end)
+local function global_os() return os end
 local floor = math.floor
 local byte, char, sub, find = string.byte, string.char, string.sub, string.find
 local match, gmatch, gsub, format, upper = string.match, string.gmatch, string.gsub, string.format, string.upper
@@ -711,8 +723,9 @@ local function predicate(name, answer, full)
   M[name] = function(...)
     local c, more = ...
     if not array then
-      array = {}
-      for k = 0, 599 do array[k] = answer(k) and 1 or 0 end
+      local a = {}  -- kept only once whole: a memory error half-way keeps nothing
+      for k = 0, 599 do a[k] = answer(k) and 1 or 0 end
+      array = a
     end
     local r = array[c]
     if r and more == nil then return r == 1 end
@@ -743,8 +756,9 @@ local function lookup(name, answer, full)
   M[name] = function(...)
     local c, more = ...
     if not array then
-      array = {}
-      for k = 0, 599 do array[k] = answer(k) or false end
+      local a = {}
+      for k = 0, 599 do a[k] = answer(k) or false end
+      array = a
     end
     local r = array[c]
     if r ~= nil and more == nil then return r or nil end
@@ -1242,9 +1256,10 @@ local function make_set(runs)
     local self, c = ...
     if rawequal(self, s) then
       if not array then
-        array = {}
-        for k = 0, 599 do array[k] = false end
-        for i = 1, #s do array[s[i]] = true end
+        local a = {}
+        for k = 0, 599 do a[k] = false end
+        for i = 1, n do a[s[i]] = true end
+        array = a
       end
       local v = array[c]
       if v ~= nil then return v end
@@ -1252,12 +1267,17 @@ local function make_set(runs)
     return (has_full(...))
   end
   local m = SET_META
-  RUNS[s], TEXTS[s], CACHE[text] = runs, text, s
-  return setmetatable(s, {
+  setmetatable(s, {
     __index = { has = has, codes = m.codes }, __call = has, __tostring = m.__tostring, __len = m.__len,
     __newindex = m.__newindex, __metatable = m.__metatable, __eq = m.__eq, __le = m.__le, __lt = m.__lt,
     __add = m.__add, __sub = m.__sub, __mul = m.__mul,
   })
+  -- kept once whole, one table at a time, the cache that finds it last: a
+  -- memory error before that leaves nothing that reaches a half-made set
+  RUNS[s] = runs
+  TEXTS[s] = text
+  CACHE[text] = s
+  return s
 end
 
 SET_META.codes = function(...)
@@ -1268,8 +1288,14 @@ SET_META.codes = function(...)
   return out
 end
 SET_META.__tostring = function(s) return TEXTS[s] end
--- (called from Lua 5.2 on, which has rawlen; the array part holds the codes)
-SET_META.__len = function(s) return rawlen(s) end
+-- (called from Lua 5.2 on and in Luau; the array part holds the codes, and
+-- a host that took rawlen away still gets the count from the runs)
+SET_META.__len = function(s)
+  if rawlen then return rawlen(s) end
+  local runs, n = RUNS[s], 0
+  for i = 1, #runs do n = n + run_hi(runs[i]) - run_lo(runs[i]) + 1 end
+  return n
+end
 SET_META.__newindex = function() error("a status set cannot be changed", 2) end
 SET_META.__metatable = "httpstatus.set"
 SET_META.__eq = function(a, b)
@@ -1584,7 +1610,7 @@ end
 
 -- The clock, for a text that needs a now when none was given.
 local function clock(level, fn)
-  local os = rawget(_G, "os")  -- read here, when it is needed, and only then
+  local os = global(global_os)  -- read here, when it is needed, and only then
   local time = type(os) == "table" and os.time
   if type(time) ~= "function" then
     argerror(level + 1, 2, fn, "now must be given: this Lua has no os.time")
