@@ -4,13 +4,16 @@
 #   make demo       install what is missing (Debian), build, run examples/demo.lua
 #   make test       install what is missing (Debian), build, run every check
 #   make test-5.5   the module on Lua 5.5 (a system lua5.5, or LUA55_SRC=dir with its source)
+#   make test-deep  the deepest checks (make test runs the rest): the specs under valgrind, the
+#                   pure edition against the C module on 100 000 inputs a function
 #   make test-cross Windows (mingw-w64 + wine), big-endian s390x (qemu) and i386: installs what it needs
+#   make test-hosts the module inside programs that embed Lua: Luau (as Roblox runs it), ...
 #   make generate   regenerate src/*.inc from data/ and src/lhs_fast.lua, and the data of
 #                   lua/httpstatus/pure.lua (the pure-Lua edition)
 #   make lint       luacheck
 #   make ctest      C tests of the core (threads, the date parser against 1.1.1's) and of many lua_States
 #   make sanitize   the specs and C tests under ASan + UBSan, and TSan
-#   make valgrind   the specs (lua5.4) and C tests under valgrind
+#   make valgrind   the specs (lua5.4) and C tests under valgrind (valgrind-specs, valgrind-c: each half)
 #   make analyze    cppcheck and clang-tidy
 #   make fuzz       each libFuzzer target for FUZZ_TIME seconds (default 60)
 #   make coverage   lines and branches of the C reached by the specs, C tests and fuzz corpora
@@ -44,7 +47,7 @@ VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 5.5 jit,$(if $(wildcard $(LUA_INC_$(v))/
 # Any interpreter runs the generator; the output does not depend on which.
 LUA ?= $(firstword $(foreach l,lua5.4 lua5.3 lua5.2 lua5.1 luajit lua,$(if $(shell command -v $(l)),$(l))))
 
-.PHONY: all demo test test-5.5 test-cross generate lint clean ctest sanitize valgrind analyze fuzz coverage bench lib install uninstall
+.PHONY: all demo test test-deep test-5.5 test-cross test-hosts valgrind-c valgrind-specs generate lint clean ctest sanitize valgrind analyze fuzz coverage bench lib install uninstall
 
 all: $(VERSIONS:%=$(BUILD)/%/httpstatus.so)
 	@test -n "$(VERSIONS)" || { echo "no Lua headers found: run 'make demo' or 'make test' (they install them)"; exit 1; }
@@ -73,6 +76,10 @@ demo:
 test:
 	@sh tools/test.sh
 
+# the deepest checks, beside make test: see tools/test-deep.sh
+test-deep:
+	@sh tools/test-deep.sh
+
 # Lua 5.5: a system lua5.5, or its source in LUA55_SRC (see tools/lua55.sh)
 test-5.5:
 	@sh tools/lua55.sh
@@ -80,6 +87,10 @@ test-5.5:
 # Windows (mingw-w64, wine), s390x (qemu) and i386: see tools/cross.sh
 test-cross:
 	@sh tools/cross.sh
+
+# the module inside programs that embed Lua (Luau, ...): see tools/test-hosts.sh
+test-hosts:
+	@sh tools/test-hosts.sh
 
 lint:
 	luacheck .
@@ -148,10 +159,14 @@ SPECS    = $(wildcard spec/*_spec.lua)
 VG_SLOW  = spec/02-classify_spec.lua spec/05-bad_input_spec.lua spec/11-date_spec.lua
 VG_REST  = $(filter-out $(VG_SLOW),$(SPECS))
 
-valgrind: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/test_memory $(BUILD)/5.4/httpstatus.so
+valgrind: valgrind-c valgrind-specs
+
+valgrind-c: $(BUILD)/test_core $(BUILD)/test_states $(BUILD)/test_memory $(BUILD)/5.4/httpstatus.so
 	$(VALGRIND) $(BUILD)/test_core
 	$(VALGRIND) $(BUILD)/test_states '$(BUILD)/5.4/?.so' 200
 	$(VALGRIND) $(BUILD)/test_memory '$(BUILD)/5.4/?.so' tests/memory_use.lua 7
+
+valgrind-specs: $(BUILD)/5.4/httpstatus.so
 	@# the specs in two halves at once, one a core (valgrind runs one
 	@# thread at a time): the three slowest files, and the rest
 	@$(VALGRIND) $(BUSTED54) --cpath='$(BUILD)/5.4/?.so' $(VG_SLOW) > $(BUILD)/valgrind-a.tap 2>&1 & a=$$!; \

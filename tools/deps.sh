@@ -13,8 +13,9 @@ case "$1" in
         # node and npm (Fengari, tests/hosts.sh): Debian's, unless the machine has them already
         cmds="node:nodejs npm:npm" ;;
   cross) pkgs="mingw-w64 wine64 qemu-user gcc-s390x-linux-gnu libc6-dev-s390x-cross libc6-dev-i386 lib32gcc-12-dev" ;;
+  hosts) pkgs="gcc g++ make lua5.4 liblua5.4-dev" ;;
   bench) pkgs="gcc make valgrind libapr1-dev libaprutil1-dev libcurl4-openssl-dev libhttp-parser-dev" ;;
-  *) echo "usage: $0 demo|test|cross|bench" >&2; exit 2 ;;
+  *) echo "usage: $0 demo|test|deep|cross|hosts|bench" >&2; exit 2 ;;
 esac
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "deps: not a Debian system; make sure these are installed: $pkgs" >&2

@@ -1,121 +1,15 @@
 #!/bin/sh
 # tools/test.sh: everything `make test` checks, on every interpreter.
 #
-# How it counts. Every step prints TAP (busted -o TAP, the C tests through
-# tests/tap.h, the shell tests through tests/tap.sh, tests/plain.lua), and
-# one unit of the total is one test of TAP: an "ok" line passed, a "not ok"
-# line failed, an "ok ... # SKIP" line is reported as skipped (never counted
-# as passed). A step with no TAP of its own (a build, a lint, a rock) is a
-# single test. A step fails when it exits non-zero, when a test fails, when
-# the tests it ran do not add up to the plans ("1..N") it printed (a crash
-# half-way), or when it ran fewer tests than its stated minimum (the number
-# it runs today, less only what may vary by machine): a step that quietly
-# runs nothing cannot pass.
-#
-# Steps that need nothing of each other run two at a time (tap_bg), each
-# counted on its own in the order it started, so the output reads the same.
-#
-# Every step runs under `timeout`, so a hang fails instead of stalling. Lua
-# 5.5 needs its source (../shared/lua-5.5.0 beside the clone, or LUA55_SRC):
-# without it a local run says loudly SKIPPED; under CI=true that is a
-# failure. Ends with one line "total: N passed, N failed"; exits non-zero
-# on any failure.
+# How steps run and are counted: tools/steps.sh. Lua 5.5 needs its source
+# (../shared/lua-5.5.0 beside the clone, or LUA55_SRC): without it a local
+# run says loudly SKIPPED; under CI=true that is a failure. Ends with one
+# line "total: N passed, N failed"; exits non-zero on any failure.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
-timeout 1200 sh tools/deps.sh test || { echo "total: 0 passed, 1 failed"; exit 1; }
-
-passed=0
-failed=0
-step_skipped=""
-TMP=$(mktemp -d)
-prefix=""
-trap 'rm -rf "$TMP" ${prefix:+"$prefix"}' EXIT INT TERM
-start=$(date +%s)
-
-ok() { passed=$((passed + 1)); echo "ok      $1"; }
-bad() { failed=$((failed + 1)); echo "FAILED  $1"; }
-# check NAME SECONDS CMD...: one test, its output shown only when it fails
-check() {
-  name=$1 limit=$2; shift 2
-  if timeout "$limit" "$@" >"$TMP/out" 2>&1; then ok "$name"; else bad "$name"; sed 's/^/    /' "$TMP/out"; fi
-}
-# tap_run NAME MIN SECONDS CMD...: runs CMD (which prints TAP) into
-# $TMP/run and counts its tests, as the header says
-tap_run() {
-  name=$1 min=$2 limit=$3; shift 3
-  timeout "$limit" "$@" >"$TMP/run" 2>&1
-  tap_count "$name" "$min" "$limit" $?
-}
-# tap_bg NAME MIN SECONDS CMD...: tap_run in the background, for steps
-# that need nothing of each other: at most two run at once (the machine
-# has two cores); each is counted, in the order they started, when the
-# third starts or at tap_wait, which waits for all of them
-bg_started=0 bg_counted=0
-tap_bg() {
-  [ $((bg_started - bg_counted)) -lt 2 ] || tap_wait_one
-  bg_started=$((bg_started + 1))
-  printf '%s\n%s\n%s\n' "$1" "$2" "$3" > "$TMP/bg$bg_started.step"
-  limit=$3; shift 3
-  ( timeout "$limit" "$@" >"$TMP/bg$bg_started.out" 2>&1; echo $? > "$TMP/bg$bg_started.rc" ) &
-  echo $! > "$TMP/bg$bg_started.pid"
-}
-tap_wait_one() {
-  bg_counted=$((bg_counted + 1))
-  wait "$(cat "$TMP/bg$bg_counted.pid")"
-  mv "$TMP/bg$bg_counted.out" "$TMP/run"
-  tap_count "$(sed -n 1p "$TMP/bg$bg_counted.step")" "$(sed -n 2p "$TMP/bg$bg_counted.step")" \
-    "$(sed -n 3p "$TMP/bg$bg_counted.step")" "$(cat "$TMP/bg$bg_counted.rc" 2>/dev/null || echo 1)"
-}
-tap_wait() { while [ "$bg_counted" -lt "$bg_started" ]; do tap_wait_one; done; }
-# tap_count NAME MIN SECONDS RC: counts the TAP in $TMP/run of a step that
-# exited RC
-tap_count() {
-  name=$1 min=$2 limit=$3 rc=$4
-  n_ok=$(grep -E -c '^ok [0-9]+' "$TMP/run")
-  n_skip=$(grep -E -c '^ok [0-9]+.*# (SKIP|skip)' "$TMP/run")
-  n_bad=$(grep -E -c '^not ok [0-9]+' "$TMP/run")
-  planned=$(sed -n -E 's/^1\.\.([0-9]+).*/\1/p' "$TMP/run" | awk '{ s += $1 } END { print s + 0 }')
-  n_pass=$((n_ok - n_skip))
-  passed=$((passed + n_pass))
-  failed=$((failed + n_bad))
-  why=""
-  [ "$rc" -eq 0 ] || why="$why; exited $rc$( [ "$rc" -eq 124 ] && echo " (over its $limit s)")"
-  [ $((n_ok + n_bad)) -eq "$planned" ] || why="$why; planned $planned tests, ran $((n_ok + n_bad))"
-  # a step that says SKIPPED (loudly, at the start of a line) is exempt from
-  # its minimum; under CI=true a skip is itself a failure (see finish)
-  if grep -q '^SKIPPED' "$TMP/run"; then
-    grep -A2 '^SKIPPED' "$TMP/run" | sed 's/^/    /'
-    step_skipped="$step_skipped${step_skipped:+; }$name"
-  elif [ "$n_pass" -lt "$min" ]; then
-    why="$why; passed $n_pass, fewer than its minimum $min"
-  fi
-  if [ -n "$why" ] || [ "$n_bad" -ne 0 ]; then
-    sed -n -E '/^(ok [0-9]+|1\.\.[0-9]+)/!p' "$TMP/run" | sed 's/^/    /' | tail -150
-    # a failing test is already counted; a step that failed otherwise counts one
-    if [ -n "$why" ]; then bad "$name: ${why#; }"; else echo "FAILED  $name: $n_bad failed"; fi
-  else
-    echo "ok      $name: $n_pass passed$( [ "$n_skip" -eq 0 ] || echo ", $n_skip skipped")"
-  fi
-  if [ "$n_skip" -ne 0 ]; then
-    sed -n -E 's/^ok [0-9]+.*# (SKIP|skip) */    skipped: /p' "$TMP/run" | sort | uniq -c | sed 's/^ */   /' | head -20
-  fi
-}
-section() { echo; echo "== $1 ($(($(date +%s) - start)) s in)"; }
-
-finish() {
-  echo
-  if [ -n "$step_skipped" ]; then
-    echo "############################################################"
-    echo "SKIPPED (see above): $step_skipped"
-    echo "############################################################"
-    [ "${CI:-}" != true ] || bad "a step skipped under CI=true (CI has ../shared/lua-5.5.0 beside the clone)"
-  fi
-  echo "took $(($(date +%s) - start)) s"
-  echo "total: $passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
+LABEL=total DEPS=test
+. tools/steps.sh
 
 section "build"
 if ! timeout 300 make --no-print-directory all >"$TMP/out" 2>&1; then
@@ -151,7 +45,8 @@ for l in lua5.1 lua5.2 lua5.3 lua5.4 luajit; do
     $l /usr/bin/busted -o TAP --helper=spec/pure_helper.lua --exclude-tags=c_only
 done
 # the longest first, so that the others fill the second core beside it
-for pair in lua5.4:5.4:100000 luajit:jit:100000 lua5.1:5.1:10000 lua5.2:5.2:10000 lua5.3:5.3:10000; do
+# (100 000 on 5.4 and LuaJIT: make test-deep)
+for pair in lua5.4:5.4:20000 luajit:jit:20000 lua5.1:5.1:10000 lua5.2:5.2:10000 lua5.3:5.3:10000; do
   lua=${pair%%:*} rest=${pair#*:}; dir=${rest%%:*} n=${rest#*:}
   tap_bg "$lua: the pure edition and build/$dir on $n inputs a function" 32 300 \
     env LUA_CPATH="$ROOT/build/$dir/?.so" $lua tests/pure_diff.lua "$n"
@@ -176,7 +71,7 @@ section "C tests, sanitizers, valgrind"
 tap_bg "C tests (core, dates against 1.1.1, states, the memory sweep of both editions)" 34 300 make --no-print-directory -s ctest
 tap_bg "ASan+UBSan, TSan: C tests and the specs" 302 600 make --no-print-directory -s sanitize
 tap_wait
-tap_run "valgrind: C tests and the specs" 317 900 make --no-print-directory -s valgrind
+tap_run "valgrind: the C tests (the specs under valgrind: make test-deep)" 18 900 make --no-print-directory -s valgrind-c
 
 section "the C library and static embedding: C and C++ hosts"
 tap_run "make install into a temporary prefix, hosts built against it" 23 300 sh tests/install.sh

@@ -1,0 +1,31 @@
+#!/bin/sh
+# tools/test-deep.sh: `make test-deep`, the deepest and slowest checks, kept
+# out of `make test` so that it stays a few minutes on a 2-core machine
+# (.ci/run runs both; how steps run and are counted: tools/steps.sh):
+#   - the whole spec suite under valgrind (lua5.4, build/5.4), in two halves
+#     at once (`make valgrind-specs`; make test runs the C tests under it);
+#   - the pure edition against the C module call by call on 100 000 inputs a
+#     function on Lua 5.4 and LuaJIT (make test runs 20 000 there, and
+#     10 000 on 5.1-5.3).
+# Installs what it needs (tools/deps.sh test); ends with one line
+# "deep: N passed, N failed"; exits non-zero on any failure.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+ROOT=$(pwd)
+LABEL=deep DEPS=test
+. tools/steps.sh
+
+section "build"
+check "the module for 5.4 and LuaJIT (build/5.4, build/jit)" 300 \
+  make --no-print-directory build/5.4/httpstatus.so build/jit/httpstatus.so
+
+section "valgrind and the pure edition on 100 000 inputs a function, side by side"
+tap_bg "valgrind: the specs (lua5.4, build/5.4)" 299 1200 make --no-print-directory -s valgrind-specs
+for pair in lua5.4:5.4 luajit:jit; do
+  lua=${pair%%:*} dir=${pair#*:}
+  tap_bg "$lua: the pure edition and build/$dir on 100000 inputs a function" 32 600 \
+    env LUA_CPATH="$ROOT/build/$dir/?.so" $lua tests/pure_diff.lua 100000
+done
+tap_wait
+
+finish

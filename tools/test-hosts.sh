@@ -1,0 +1,24 @@
+#!/bin/sh
+# tools/test-hosts.sh: `make test-hosts`, the module inside programs that
+# embed Lua, each run for real (how steps run and are counted:
+# tools/steps.sh):
+#   - Luau, as Roblox runs scripts (tests/host_luau.sh): the pure edition,
+#     tests/plain.lua whole and the C module's answers, in a host built on
+#     Luau's VM and compiler from their source (LUAU_SRC, or
+#     ../shared/luau-0.735 beside the clone; without it a local run says
+#     SKIPPED loudly, and under CI=true that is a failure).
+# Installs what it needs (tools/deps.sh hosts); ends with one line
+# "hosts: N passed, N failed"; exits non-zero on any failure.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+LABEL=hosts DEPS=hosts
+. tools/steps.sh
+
+section "build"
+check "the module for Lua 5.4 (build/5.4), whose answers the hosts are compared with" 300 \
+  make --no-print-directory build/5.4/httpstatus.so
+
+section "Luau (a host that runs scripts as Roblox does)"
+tap_run "Luau: the pure edition, tests/plain.lua and the C module's answers" 1211 900 sh tests/host_luau.sh
+
+finish
