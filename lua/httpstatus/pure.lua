@@ -39,7 +39,7 @@ local match, gmatch, gsub, format, upper = string.match, string.gmatch, string.g
 local concat = table.concat
 
 -- GENERATED: the data, written by tools/gen.lua --pure from data/ (`make generate`); do not edit
-local VERSION = "httpstatus 1.2.0"
+local VERSION = "httpstatus 1.2.1"
 local REGISTRY_DATE = "2025-09-15"
 -- each entry: code, phrase, constant name, registry status, reference,
 -- description, Chinese phrase, Chinese description, former names, expiry

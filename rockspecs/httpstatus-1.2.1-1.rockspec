@@ -1,0 +1,54 @@
+rockspec_format = "3.0"
+package = "httpstatus"
+version = "1.2.1-1"
+source = {
+   url = "git+https://github.com/httpstatus-lua/httpstatus.git",
+   tag = "v1.2.1",
+}
+description = {
+   summary = "HTTP status codes for Lua, in C: phrases, classes and RFC 9110 semantics, in English and Chinese",
+   detailed = [[
+Every code of the IANA HTTP Status Code Registry as updated by RFC 9110:
+registered phrases and their former names, classes, cacheability,
+redirect and retry semantics, status-line parsing and formatting, and
+descriptions in English and Chinese. Status sets for config files
+("500-504,!501"), method-aware retries, Retry-After and HTTP dates, and
+mappings to gRPC, OpenTelemetry and RFC 9457 problem details. One C
+source for Lua 5.1-5.5 and LuaJIT 2.1 (OpenResty); a plain C API for
+other hosts.
+]],
+   homepage = "https://github.com/httpstatus-lua/httpstatus",
+   license = "MIT",
+   labels = { "http", "openresty", "nginx", "status", "rfc9110" },
+}
+-- `httpstatus --json` uses lua-cjson when it is installed; nothing else is needed
+dependencies = {
+   "lua >= 5.1, < 5.6",
+}
+test_dependencies = {
+   "busted",
+}
+build = {
+   type = "builtin",
+   modules = {
+      httpstatus = {
+         -- the generated src/*.inc are included by the .c files
+         sources = { "src/hs_core.c", "src/hs_set.c", "src/hs_date.c", "src/hs_map.c",
+                     "src/lhs_util.c", "src/lhs_core.c", "src/lhs_set.c", "src/lhs_date.c",
+                     "src/lhs_map.c", "src/lhttpstatus.c" },
+         incdirs = { "src" },
+         defines = { "HS_LUA_MODULE" },
+      },
+      -- the pure-Lua edition, as httpstatus/pure.lua: it never shadows the C module
+      ["httpstatus.pure"] = "lua/httpstatus/pure.lua",
+   },
+   install = {
+      bin = { httpstatus = "bin/httpstatus" },
+   },
+   -- the editor and Teal types, in the rock's own folder (never on package.path): doc/api.md, "Types"
+   copy_directories = { "doc", "types" },
+}
+-- `luarocks test`: the specs (spec/), against the module `luarocks make` built
+test = {
+   type = "busted",
+}
