@@ -1,12 +1,12 @@
 std = "max"
 max_line_length = 120
-include_files = { "bin/httpstatus", "src/*.lua", "lua/**/*.lua", "tests/*.lua", "spec/**/*.lua", "tools/*.lua",
+include_files = { "bin/httpstatus", "src/lua/*.lua", "lua/**/*.lua", "tests/*.lua", "spec/**/*.lua", "tools/*.lua",
                   "bench/*.lua", "examples/*.lua", "data/*.lua",
                   "*.rockspec", "rockspecs/*.rockspec", ".luacheckrc", ".busted" }
 exclude_files = { "build/", "tree/", "lua_modules/" }
 files["spec/**/*_spec.lua"] = { std = "+busted" }
 -- the Lua the binding runs reads no global at all, not even `type`
-files["src/*.lua"] = { std = "none" }
+files["src/lua/*.lua"] = { std = "none" }
 files["data/statuses.lua"] = { max_line_length = false }
 -- the pure edition reads only what it says it reads (lua/httpstatus/pure.lua's header)
 files["lua/httpstatus/pure.lua"] = { std = "none", max_line_length = false, read_globals = {

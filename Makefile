@@ -8,7 +8,7 @@
 #                   pure edition against the C module on 100 000 inputs a function
 #   make test-cross Windows (mingw-w64 + wine), big-endian s390x (qemu) and i386: installs what it needs
 #   make test-hosts the module inside programs that embed Lua: Luau (as Roblox runs it), ...
-#   make generate   regenerate src/*.inc from data/ and src/lhs_fast.lua, and the data of
+#   make generate   regenerate src/*/*.inc from data/ and src/lua/lhs_fast.lua, and the data of
 #                   lua/httpstatus/pure.lua (the pure-Lua edition)
 #   make lint       luacheck
 #   make ctest      C tests of the core (threads, the date parser against 1.1.1's) and of many lua_States
@@ -28,10 +28,10 @@ WARN     = -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wmissing-prototype
            -Wstrict-prototypes -Wdeclaration-after-statement
 BUILD   ?= build
 # the C core (no Lua), and the Lua binding, one file per capability
-CORE     = src/hs_core.c src/hs_set.c src/hs_date.c src/hs_map.c
-SRC      = $(CORE) src/lhs_util.c src/lhs_core.c src/lhs_set.c src/lhs_date.c src/lhs_map.c src/lhttpstatus.c
-GEN      = src/hs_data.inc src/hs_map_data.inc src/lhs_fast_lua.inc src/lhs_fast_set_lua.inc
-DEPS     = $(SRC) src/httpstatus.h src/lhs.h $(GEN)
+CORE     = src/core/hs_core.c src/core/hs_set.c src/core/hs_date.c src/core/hs_map.c
+SRC      = $(CORE) src/lua/lhs_util.c src/lua/lhs_core.c src/lua/lhs_set.c src/lua/lhs_date.c src/lua/lhs_map.c src/lua/lhttpstatus.c
+GEN      = src/core/hs_data.inc src/core/hs_map_data.inc src/lua/lhs_fast_lua.inc src/lua/lhs_fast_set_lua.inc
+DEPS     = $(SRC) src/core/httpstatus.h src/lua/lhs.h $(GEN)
 
 # Lua headers: Debian's locations, overridable as LUA_INC_5.4=... etc.
 LUA_INC_5.1 ?= /usr/include/lua5.1
@@ -42,7 +42,7 @@ LUA_INC_5.5 ?= /usr/include/lua5.5
 LUA_INC_jit ?= /usr/include/luajit-2.1
 VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 5.5 jit,$(if $(wildcard $(LUA_INC_$(v))/lua.h),$(v)))
 
-# src/*.inc are committed and never rebuilt implicitly (a builtin rock
+# src/*/*.inc are committed and never rebuilt implicitly (a builtin rock
 # cannot run the generator); spec/00-data_spec.lua fails when one is stale.
 # Any interpreter runs the generator; the output does not depend on which.
 LUA ?= $(firstword $(foreach l,lua5.4 lua5.3 lua5.2 lua5.1 luajit lua,$(if $(shell command -v $(l)),$(l))))
@@ -54,14 +54,14 @@ all: $(VERSIONS:%=$(BUILD)/%/httpstatus.so)
 
 $(BUILD)/%/httpstatus.so: $(DEPS)
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -shared -DHS_LUA_MODULE -I$(LUA_INC_$*) -Isrc \
+	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -shared -DHS_LUA_MODULE -I$(LUA_INC_$*) -Isrc/core -Isrc/lua \
 	    $(SRC) -o $@ $(LDFLAGS)
 
 generate:
-	$(LUA) tools/gen.lua data/statuses.lua src/hs_data.inc
-	$(LUA) tools/gen.lua --mappings data/mappings.lua src/hs_map_data.inc
-	$(LUA) tools/embed.lua src/lhs_fast.lua
-	$(LUA) tools/embed.lua src/lhs_fast_set.lua
+	$(LUA) tools/gen.lua data/statuses.lua src/core/hs_data.inc
+	$(LUA) tools/gen.lua --mappings data/mappings.lua src/core/hs_map_data.inc
+	$(LUA) tools/embed.lua src/lua/lhs_fast.lua
+	$(LUA) tools/embed.lua src/lua/lhs_fast_set.lua
 	$(LUA) tools/gen.lua --pure lua/httpstatus/pure.lua
 	$(LUA) tools/gen.lua --types
 
@@ -106,13 +106,13 @@ ASAN_RT    = $(shell clang -print-file-name=libclang_rt.asan-$$(uname -m).so 2>/
 BUSTED54   = lua5.4 /usr/bin/busted -o TAP
 FUZZ_TIME ?= 60
 
-$(BUILD)/test_core: $(TEST_CORE) src/httpstatus.h $(GEN)
+$(BUILD)/test_core: $(TEST_CORE) src/core/httpstatus.h $(GEN)
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -Isrc $(TEST_CORE) -o $@ -lpthread
+	$(CC) $(WARN) $(CFLAGS) -Isrc/core $(TEST_CORE) -o $@ -lpthread
 
-$(BUILD)/test_dates: $(TEST_DATES) src/httpstatus.h
+$(BUILD)/test_dates: $(TEST_DATES) src/core/httpstatus.h
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -Isrc $(TEST_DATES) -o $@
+	$(CC) $(WARN) $(CFLAGS) -Isrc/core $(TEST_DATES) -o $@
 
 $(BUILD)/test_states: $(TEST_STATE)
 	@mkdir -p $(@D)
@@ -140,12 +140,12 @@ ctest: $(BUILD)/test_core $(BUILD)/test_dates $(BUILD)/test_states $(BUILD)/test
 # would inherit the preloaded ASan runtime and report their own leaks.
 sanitize:
 	@mkdir -p $(BUILD)/asan $(BUILD)/tsan
-	clang $(SAN) -fPIC -shared -DHS_LUA_MODULE -I$(LUA54_INC) -Isrc $(SRC) -o $(BUILD)/asan/httpstatus.so
-	clang $(SAN) -Isrc $(TEST_CORE) -o $(BUILD)/asan/test_core -lpthread
-	clang $(SAN) -Isrc $(TEST_DATES) -o $(BUILD)/asan/test_dates
+	clang $(SAN) -fPIC -shared -DHS_LUA_MODULE -I$(LUA54_INC) -Isrc/core -Isrc/lua $(SRC) -o $(BUILD)/asan/httpstatus.so
+	clang $(SAN) -Isrc/core $(TEST_CORE) -o $(BUILD)/asan/test_core -lpthread
+	clang $(SAN) -Isrc/core $(TEST_DATES) -o $(BUILD)/asan/test_dates
 	clang $(SAN) -I$(LUA54_INC) $(TEST_STATE) -o $(BUILD)/asan/test_states -llua5.4 -lpthread
 	clang $(SAN) -I$(LUA54_INC) $(TEST_MEM) -o $(BUILD)/asan/test_memory -llua5.4
-	clang -g -O1 -fsanitize=thread -Isrc $(TEST_CORE) -o $(BUILD)/tsan/test_core -lpthread
+	clang -g -O1 -fsanitize=thread -Isrc/core $(TEST_CORE) -o $(BUILD)/tsan/test_core -lpthread
 	$(BUILD)/asan/test_core
 	$(BUILD)/asan/test_dates fuzz/corpus/date/*
 	$(BUILD)/asan/test_states '$(BUILD)/asan/?.so' 300
@@ -178,9 +178,9 @@ valgrind-specs: $(BUILD)/5.4/httpstatus.so
 analyze:
 	cppcheck -q --std=c99 --enable=warning,style,performance,portability --force \
 	    --inline-suppr --error-exitcode=1 --suppress=missingIncludeSystem --suppress=variableScope \
-	    -Isrc -I$(LUA54_INC) $(SRC) tests/*.c fuzz/*.c
+	    -Isrc/core -Isrc/lua -I$(LUA54_INC) $(SRC) tests/*.c fuzz/*.c
 	clang-tidy --quiet $(SRC) tests/*.c fuzz/*.c -- \
-	    -std=c99 -Isrc -I$(LUA54_INC)
+	    -std=c99 -Isrc/core -Isrc/lua -I$(LUA54_INC)
 
 fuzz:
 	@sh tools/fuzz.sh time $(FUZZ_TIME)
@@ -197,13 +197,13 @@ $(BUILD)/states-5.4: $(STATES_SRC)
 	$(STATES_CC) -I$(LUA_INC_5.4) $(STATES_SRC) -o $@ -llua5.4 -lm
 $(BUILD)/states-5.4-preload: $(STATES_SRC) $(DEPS)
 	@mkdir -p $(@D)
-	$(STATES_CC) -DPRELOAD -DHS_LUA_MODULE -Isrc -I$(LUA_INC_5.4) $(STATES_SRC) $(SRC) -o $@ -llua5.4 -lm
+	$(STATES_CC) -DPRELOAD -DHS_LUA_MODULE -Isrc/core -Isrc/lua -I$(LUA_INC_5.4) $(STATES_SRC) $(SRC) -o $@ -llua5.4 -lm
 $(BUILD)/states-jit: $(STATES_SRC)
 	@mkdir -p $(@D)
 	$(STATES_CC) -I$(LUA_INC_jit) $(STATES_SRC) -o $@ -lluajit-5.1 -lm
 $(BUILD)/states-jit-preload: $(STATES_SRC) $(DEPS)
 	@mkdir -p $(@D)
-	$(STATES_CC) -DPRELOAD -DHS_LUA_MODULE -Isrc -I$(LUA_INC_jit) $(STATES_SRC) $(SRC) -o $@ -lluajit-5.1 -lm
+	$(STATES_CC) -DPRELOAD -DHS_LUA_MODULE -Isrc/core -Isrc/lua -I$(LUA_INC_jit) $(STATES_SRC) $(SRC) -o $@ -lluajit-5.1 -lm
 
 BENCH_STATES = $(BUILD)/states-5.4 $(BUILD)/states-5.4-preload $(BUILD)/states-jit $(BUILD)/states-jit-preload
 
@@ -211,7 +211,7 @@ BENCH_STATES = $(BUILD)/states-5.4 $(BUILD)/states-5.4-preload $(BUILD)/states-j
 ROCK_51 = $(BUILD)/rock-5.1/lib/lua/5.1/httpstatus.so
 $(ROCK_51): $(DEPS) httpstatus-scm-1.rockspec
 	luarocks --lua-version=5.1 --tree='$(BUILD)/rock-5.1' make --deps-mode=none httpstatus-scm-1.rockspec >/dev/null
-	rm -f httpstatus.so src/*.o
+	rm -f httpstatus.so src/core/*.o src/lua/*.o
 
 bench: all $(BENCH_STATES) $(ROCK_51)
 	@sh tools/bench.sh $(if $(QUICK),--quick)
@@ -219,8 +219,8 @@ bench: all $(BENCH_STATES) $(ROCK_51)
 # --- the C library, for C hosts ----------------------------------------------
 PREFIX  ?= /usr/local
 DESTDIR ?=
-VERSION  = $(shell sed -n 's/^\#define HS_VERSION "\(.*\)"/\1/p' src/httpstatus.h)
-SOMAJOR  = $(shell sed -n 's/^\#define HS_ABI \([0-9]*\)/\1/p' src/httpstatus.h)
+VERSION  = $(shell sed -n 's/^\#define HS_VERSION "\(.*\)"/\1/p' src/core/httpstatus.h)
+SOMAJOR  = $(shell sed -n 's/^\#define HS_ABI \([0-9]*\)/\1/p' src/core/httpstatus.h)
 LIBDIR   = $(PREFIX)/lib
 INCDIR   = $(PREFIX)/include
 PCDIR    = $(LIBDIR)/pkgconfig
@@ -236,9 +236,9 @@ LUA_CMD  = $(if $(filter jit,$(LUA_DEFAULT)),luajit,lua$(LUA_DEFAULT))
 LMODDIR  = $(LIBDIR)/lua/$(LUA_ABI)
 LIB_OBJS = $(CORE:src/%.c=$(BUILD)/lib/%.o)
 
-$(BUILD)/lib/%.o: src/%.c src/httpstatus.h $(GEN)
+$(BUILD)/lib/%.o: src/%.c src/core/httpstatus.h $(GEN)
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -fno-semantic-interposition -Isrc -c $< -o $@
+	$(CC) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -fno-semantic-interposition -Isrc/core -c $< -o $@
 
 $(BUILD)/lib/libhttpstatus.a: $(LIB_OBJS)
 	rm -f $@
@@ -262,7 +262,7 @@ install: lib
 	install -m 755 $(BUILD)/lib/libhttpstatus.so.$(VERSION) '$(DESTDIR)$(LIBDIR)/'
 	ln -sf libhttpstatus.so.$(VERSION) '$(DESTDIR)$(LIBDIR)/libhttpstatus.so.$(SOMAJOR)'
 	ln -sf libhttpstatus.so.$(SOMAJOR) '$(DESTDIR)$(LIBDIR)/libhttpstatus.so'
-	install -m 644 src/httpstatus.h '$(DESTDIR)$(INCDIR)/'
+	install -m 644 src/core/httpstatus.h '$(DESTDIR)$(INCDIR)/'
 	printf '%s\n' $(PC_LINES) > '$(DESTDIR)$(PCDIR)/httpstatus.pc'
 	install -d '$(DESTDIR)$(MANDIR)'
 	install -m 644 doc/httpstatus.1 '$(DESTDIR)$(MANDIR)/'

@@ -31,11 +31,11 @@ build = {
    type = "builtin",
    modules = {
       httpstatus = {
-         -- the generated src/*.inc are included by the .c files
-         sources = { "src/hs_core.c", "src/hs_set.c", "src/hs_date.c", "src/hs_map.c",
-                     "src/lhs_util.c", "src/lhs_core.c", "src/lhs_set.c", "src/lhs_date.c",
-                     "src/lhs_map.c", "src/lhttpstatus.c" },
-         incdirs = { "src" },
+         -- the generated src/*/*.inc are included by the .c files
+         sources = { "src/core/hs_core.c", "src/core/hs_set.c", "src/core/hs_date.c", "src/core/hs_map.c",
+                     "src/lua/lhs_util.c", "src/lua/lhs_core.c", "src/lua/lhs_set.c", "src/lua/lhs_date.c",
+                     "src/lua/lhs_map.c", "src/lua/lhttpstatus.c" },
+         incdirs = { "src/core", "src/lua" },
          defines = { "HS_LUA_MODULE" },
       },
       -- the pure-Lua edition, as httpstatus/pure.lua: it never shadows the C module

@@ -1,7 +1,7 @@
 -- httpstatus data: how HTTP status codes map to neighbouring protocols.
 -- Every fact here comes from the document cited beside it, as checked for
 -- this file in November 2026. tools/gen.lua turns this file into
--- src/hs_map_data.c; never edit that by hand.
+-- src/core/hs_map_data.inc (and the pure edition's data); never edit those by hand.
 
 -- gRPC status codes. Numbers and names: gRPC's "Status codes and their use
 -- in gRPC" (grpc/grpc, doc/statuscodes.md) and google.rpc.Code

@@ -17,7 +17,8 @@
 -- copy, and may be past by the time the data is read: tools/gen.lua warns
 -- when it generates data holding a past expiry date.
 --
--- tools/gen.lua turns this file into src/hs_data.c; never edit that by hand.
+-- tools/gen.lua turns this file into src/core/hs_data.inc (and the data of the
+-- pure edition); never edit those by hand.
 --
 -- Fields of a registered entry:
 --   code       the status code

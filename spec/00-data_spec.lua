@@ -4,11 +4,11 @@ local hs = require "httpstatus"
 local read = dofile("spec/support.lua").read
 local function gen_date() return dofile("tools/gen.lua").load("data/statuses.lua").registry_date end
 
-describe("src/hs_data.inc", function()
+describe("src/core/hs_data.inc", function()
   it("is what tools/gen.lua makes from data/statuses.lua", function()
     local gen = dofile("tools/gen.lua")
-    assert.is_true(gen.generate(gen.load("data/statuses.lua")) == read("src/hs_data.inc"),
-      "src/hs_data.inc is stale: run `make generate`")
+    assert.is_true(gen.generate(gen.load("data/statuses.lua")) == read("src/core/hs_data.inc"),
+      "src/core/hs_data.inc is stale: run `make generate`")
   end)
 
   it("rejects data that breaks the rules", function()
@@ -45,15 +45,15 @@ describe("src/hs_data.inc", function()
 
   it("carries the registry's date to the module", function()
     assert.are.equal(gen_date(), hs.registry_date)
-    assert.is_truthy(read("src/hs_data.inc"):find('#define HS_DATA_REGISTRY_DATE "2025-09-15"', 1, true))
+    assert.is_truthy(read("src/core/hs_data.inc"):find('#define HS_DATA_REGISTRY_DATE "2025-09-15"', 1, true))
   end)
 end)
 
-describe("src/hs_map_data.inc", function()
+describe("src/core/hs_map_data.inc", function()
   it("is what tools/gen.lua makes from data/mappings.lua", function()
     local gen = dofile("tools/gen.lua")
-    assert.is_true(gen.generate_mappings(gen.load("data/mappings.lua")) == read("src/hs_map_data.inc"),
-      "src/hs_map_data.inc is stale: run `make generate`")
+    assert.is_true(gen.generate_mappings(gen.load("data/mappings.lua")) == read("src/core/hs_map_data.inc"),
+      "src/core/hs_map_data.inc is stale: run `make generate`")
   end)
 
   it("rejects mappings that break the rules", function()
@@ -71,17 +71,17 @@ describe("src/hs_map_data.inc", function()
 end)
 
 for _, name in ipairs { "lhs_fast", "lhs_fast_set" } do
-  describe("src/" .. name .. "_lua.inc", function()
+  describe("src/lua/" .. name .. "_lua.inc", function()
     it("is what tools/embed.lua makes from src/" .. name .. ".lua", function()
       local embed = dofile("tools/embed.lua")
-      assert.are.equal("src/" .. name .. "_lua.inc", embed.output("src/" .. name .. ".lua"))
-      assert.is_true(embed.generate((read("src/" .. name .. ".lua"):gsub("\n$", "")), name)
-        == read("src/" .. name .. "_lua.inc"), "src/" .. name .. "_lua.inc is stale: run `make generate`")
+      assert.are.equal("src/lua/" .. name .. "_lua.inc", embed.output("src/lua/" .. name .. ".lua"))
+      assert.is_true(embed.generate((read("src/lua/" .. name .. ".lua"):gsub("\n$", "")), name)
+        == read("src/lua/" .. name .. "_lua.inc"), "src/lua/" .. name .. "_lua.inc is stale: run `make generate`")
     end)
 
     it("holds the Lua line for line, without its comments", function()
-      local text = read("src/" .. name .. "_lua.inc")
-      local n = select(2, read("src/" .. name .. ".lua"):gsub("\n", ""))
+      local text = read("src/lua/" .. name .. "_lua.inc")
+      local n = select(2, read("src/lua/" .. name .. ".lua"):gsub("\n", ""))
       assert.are.equal(n, select(2, text:gsub('\\n"\n', "")))
       assert.is_nil(text:find("--", 1, true))
       assert.is_truthy(text:find("static const char " .. name .. "_lua[] =", 1, true))
@@ -105,7 +105,22 @@ describe("_VERSION", function()
     local make = read("Makefile")
     local core = assert(make:match("\nCORE%s*=%s*([^\n]+)"))
     local binding = assert(make:match("\nSRC%s*=%s*%$%(CORE%)([^\n]+)"))
-    for _, path in ipairs { "httpstatus-scm-1.rockspec", "rockspecs/httpstatus-" .. v .. "-1.rockspec" } do
+    local paths = { "httpstatus-scm-1.rockspec" }
+    -- the release's rockspec builds its tag's tree: this one while nothing
+    -- has changed since; once a file has moved, CHANGELOG.md says so
+    local release = "rockspecs/httpstatus-" .. v .. "-1.rockspec"
+    local moved = false
+    for f in read(release):match("sources = (%b{})"):gmatch('"([^"]+)"') do
+      local file = io.open(f, "rb")
+      if file then file:close() else moved = true end
+    end
+    if moved then
+      assert.is_truthy(read("CHANGELOG.md"):find("^# Changelog\n\n## Unreleased\n"),
+        release .. " names files this tree has moved: CHANGELOG.md needs an Unreleased section")
+    else
+      paths[2] = release
+    end
+    for _, path in ipairs(paths) do
       local spec, chunk = {}
       if setfenv then
         chunk = setfenv(assert(loadstring(read(path), "=" .. path)), spec)

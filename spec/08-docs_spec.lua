@@ -105,9 +105,9 @@ end)
 describe("doc/c-api.md #c_only", function()
   local doc = read("doc/c-api.md")
 
-  it("covers every function of src/httpstatus.h", function()
+  it("covers every function of src/core/httpstatus.h", function()
     local n = 0
-    for fn in read("src/httpstatus.h"):gmatch("HS_API [^\n]-%*?(hs_[%w_]+)%(") do
+    for fn in read("src/core/httpstatus.h"):gmatch("HS_API [^\n]-%*?(hs_[%w_]+)%(") do
       n = n + 1
       assert.is_truthy(doc:find("`" .. fn .. "(", 1, true), fn)
     end
@@ -123,8 +123,8 @@ describe("doc/c-api.md #c_only", function()
       local f = assert(io.open(src, "wb"))
       f:write(code)
       f:close()
-      local core = "src/hs_core.c src/hs_set.c src/hs_date.c src/hs_map.c"
-      local p = assert(io.popen(("cc -std=c99 -Wall -Werror -Isrc '%s' %s -o '%s' 2>&1 && '%s'")
+      local core = "src/core/hs_core.c src/core/hs_set.c src/core/hs_date.c src/core/hs_map.c"
+      local p = assert(io.popen(("cc -std=c99 -Wall -Werror -Isrc/core '%s' %s -o '%s' 2>&1 && '%s'")
         :format(src, core, exe, exe)))
       local out = p:read("*a")
       p:close()

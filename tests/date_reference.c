@@ -1,6 +1,6 @@
 /*
  * tests/date_reference.c - the HTTP-date and Retry-After parsers of 1.1.1
- * (src/hs_date.c as it was before 1.2 made it faster), kept as they were,
+ * (src/core/hs_date.c as it was before 1.2 made it faster), kept as they were,
  * as the reference of tests/test_dates.c: the new parsers must give the same
  * answer and the same error for every input. Only the names changed
  * (ref_*), and the errors are those of httpstatus.h.

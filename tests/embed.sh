@@ -17,7 +17,7 @@ CORE=$(sed -n 's/^CORE *= *//p' Makefile)
 
 check "the module's sources compile to objects for static linking ($CC -DHS_LUA_MODULE)" sh -c "
   for f in $CORE $SRC; do
-    $CC -std=c99 -O2 -Wall -Wextra -Werror -DHS_LUA_MODULE -I'$LUA_INC' -Isrc -c \$f -o '$T/'\$(basename \$f .c).o || exit 1
+    $CC -std=c99 -O2 -Wall -Wextra -Werror -DHS_LUA_MODULE -I'$LUA_INC' -Isrc/core -Isrc/lua -c \$f -o '$T/'\$(basename \$f .c).o || exit 1
   done"
 check "C host: links them, 100 states, package.preload and luaL_requiref" sh -c "
   $CC -std=c99 -Wall -Wextra -Werror -I'$LUA_INC' tests/embed_host.c '$T'/*.o -o '$T/embed-c' -llua5.4 -lm &&

@@ -17,8 +17,8 @@ trap 'rm -rf "$T"' EXIT INT TERM
 TAP_OUT="$T/out"
 . tests/tap.sh
 
-VERSION=$(sed -n 's/^#define HS_VERSION "\(.*\)"/\1/p' src/httpstatus.h)
-MAJOR=$(sed -n 's/^#define HS_ABI \([0-9]*\)/\1/p' src/httpstatus.h)
+VERSION=$(sed -n 's/^#define HS_VERSION "\(.*\)"/\1/p' src/core/httpstatus.h)
+MAJOR=$(sed -n 's/^#define HS_ABI \([0-9]*\)/\1/p' src/core/httpstatus.h)
 P="$T/prefix"
 LIB="$P/lib"
 

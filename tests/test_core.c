@@ -1,5 +1,5 @@
 /*
- * test_core.c - tests of the C API (src/httpstatus.h) without Lua,
+ * test_core.c - tests of the C API (src/core/httpstatus.h) without Lua,
  * including many threads using the core at once. Prints TAP (tests/tap.h).
  */
 #include <pthread.h>

@@ -54,7 +54,7 @@ if [ -z "$quick" ]; then
   fi
 fi
 # shellcheck disable=SC2086
-$CC -std=c99 -O2 -Isrc $defines bench/cbench.c "$T/cfloor.o" $objs "$BUILD/lib/libhttpstatus.a" $libs -o "$T/cbench"
+$CC -std=c99 -O2 -Isrc/core $defines bench/cbench.c "$T/cfloor.o" $objs "$BUILD/lib/libhttpstatus.a" $libs -o "$T/cbench"
 if [ -n "$quick" ]; then
   "$T/cbench" > "$T/calls"
   echo "C bench (quick mode: ran each operation once natively, $(wc -l < "$T/calls") operations)"

@@ -4,14 +4,14 @@
 # ABI: the fast paths and the C functions), and the C core; then the specs
 # on each of the three (every one but OpenResty's), the C tests and a
 # replay of the fuzz corpora. gcovr then gives the lines and branches of
-# the hand-written C that ran (src/*.c, the three builds merged; the
-# generated src/*.inc are left out), its summary and its table by file.
+# the hand-written C that ran (src/core/*.c and src/lua/*.c, the three builds merged; the
+# generated src/*/*.inc are left out), its summary and its table by file.
 # Fails below 100% of lines or 98% of branches. Prints TAP.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 C=build/cov
-FLAGS="-std=c99 -O0 -g --coverage -fprofile-update=atomic -Isrc"
+FLAGS="-std=c99 -O0 -g --coverage -fprofile-update=atomic -Isrc/core -Isrc/lua"
 LUA_INC=${LUA_INC_5_4:-/usr/include/lua5.4}
 LUA_INC_51=${LUA_INC_5_1:-/usr/include/lua5.1}
 LUA_INC_JIT=${LUA_INC_jit:-/usr/include/luajit-2.1}
@@ -24,7 +24,7 @@ SRC="$CORE $(sed -n 's/^SRC *= *\$(CORE) //p' Makefile)"
 rm -rf "$C" && mkdir -p "$C/5.4" "$C/jit" "$C/5.1" "$C/fuzz"
 check "builds the module (5.4, LuaJIT, 5.1), the C tests and the fuzz replays with --coverage" sh -c "
   for pair in 5.4:'$LUA_INC' jit:'$LUA_INC_JIT' 5.1:'$LUA_INC_51'; do
-    (cd '$C'/\${pair%%:*} && gcc $FLAGS -I'$ROOT/src' -I\${pair#*:} -fPIC -shared -fvisibility=hidden \
+    (cd '$C'/\${pair%%:*} && gcc $FLAGS -I'$ROOT/src/core' -I'$ROOT/src/lua' -I\${pair#*:} -fPIC -shared -fvisibility=hidden \
       -DHS_LUA_MODULE \$(for f in $SRC; do echo '$ROOT/'\$f; done) -o httpstatus.so) || exit 1
   done &&
   gcc $FLAGS tests/test_core.c $CORE -o '$C/test_core' -lpthread &&
@@ -47,8 +47,8 @@ check "a replay of every fuzz corpus" sh -c "
     name=\$(basename \$t .c); short=\${name#fuzz_}
     timeout 300 '$C/fuzz/'\$name fuzz/corpus/\$short/* || exit 1
   done"
-# the lines and branches of src/*.c; gcovr reads the .gcda files gcc wrote
-check "gcovr: 100% of the lines and at least 98% of the branches of src/*.c" sh -c "
+# the lines and branches of src/*/*.c; gcovr reads the .gcda files gcc wrote
+check "gcovr: 100% of the lines and at least 98% of the branches of src/*/*.c" sh -c "
   gcovr --root . --filter 'src/.*\\.c\$' --exclude-unreachable-branches --print-summary \
     --json-pretty --json '$C/gcovr.json' --txt '$C/gcovr.txt' \
     --fail-under-line 100 --fail-under-branch 98 $C > '$C/summary.txt'"

@@ -42,7 +42,7 @@ else
       -Wl,--out-implib,liblua55.dll.a &&
     $MINGW -O2 -std=c99 -DLUA_BUILD_AS_DLL -o lua.exe lua.c liblua55.dll.a"
   check "the module as a DLL against it, warning-free (-Werror)" sh -c "
-    $MINGW $WARN -O2 -shared -DHS_LUA_MODULE -DLUA_BUILD_AS_DLL -I'$W/lua' -Isrc $SRC '$W/lua/liblua55.dll.a' \
+    $MINGW $WARN -O2 -shared -DHS_LUA_MODULE -DLUA_BUILD_AS_DLL -I'$W/lua' -Isrc/core -Isrc/lua $SRC '$W/lua/liblua55.dll.a' \
       -o '$W/httpstatus.dll'"
   check "the DLL exports luaopen_httpstatus and nothing else" sh -c "
     x86_64-w64-mingw32-objdump -p '$W/httpstatus.dll' > '$W/exports' &&
@@ -68,18 +68,18 @@ else
     [ \$rc -eq 0 ] && grep -q '^1\.\.[0-9]' '$W/pure.tap' && ! grep -q '^not ok' '$W/pure.tap'"
   # the C library for Windows hosts: a DLL (HS_BUILD_DLL; its hosts import,
   # the default) and a static library (HS_STATIC: a host exports nothing)
-  gcc -std=c99 -O2 -Isrc tests/c_host.c $CORE -o "$W/c_host" && "$W/c_host" > "$W/c_host.want"
+  gcc -std=c99 -O2 -Isrc/core tests/c_host.c $CORE -o "$W/c_host" && "$W/c_host" > "$W/c_host.want"
   check "the C library as a DLL (HS_BUILD_DLL) and a host that imports it, under wine" sh -c "
-    $MINGW $WARN -O2 -shared -DHS_BUILD_DLL -Isrc $CORE -o '$W/libhttpstatus-2.dll' \
+    $MINGW $WARN -O2 -shared -DHS_BUILD_DLL -Isrc/core $CORE -o '$W/libhttpstatus-2.dll' \
       -Wl,--out-implib,'$W/libhttpstatus.dll.a' &&
-    $MINGW -std=c99 -O2 -Wall -Werror -Isrc tests/c_host.c '$W/libhttpstatus.dll.a' -o '$W/host-dll.exe' &&
+    $MINGW -std=c99 -O2 -Wall -Werror -Isrc/core tests/c_host.c '$W/libhttpstatus.dll.a' -o '$W/host-dll.exe' &&
     timeout 300 '$WINE' '$W/host-dll.exe' > '$W/host-dll.out' 2>&1 && tr -d '\r' < '$W/host-dll.out' |
       diff '$W/c_host.want' -"
   check "the static library (HS_STATIC): a host that exports none of it, under wine" sh -c "
     mkdir -p '$W/static' && for f in $CORE; do
-      $MINGW $WARN -O2 -DHS_STATIC -Isrc -c \$f -o '$W/static/'\$(basename \$f .c).o || exit 1; done &&
+      $MINGW $WARN -O2 -DHS_STATIC -Isrc/core -c \$f -o '$W/static/'\$(basename \$f .c).o || exit 1; done &&
     x86_64-w64-mingw32-ar rcs '$W/libhttpstatus.a' '$W'/static/*.o &&
-    $MINGW -std=c99 -O2 -Wall -Werror -DHS_STATIC -Isrc tests/c_host.c '$W/libhttpstatus.a' -o '$W/host-static.exe' &&
+    $MINGW -std=c99 -O2 -Wall -Werror -DHS_STATIC -Isrc/core tests/c_host.c '$W/libhttpstatus.a' -o '$W/host-static.exe' &&
     x86_64-w64-mingw32-objdump -p '$W/host-static.exe' > '$W/host-static.p' &&
     ! grep -q 'hs_reason' '$W/host-static.p' &&
     timeout 300 '$WINE' '$W/host-static.exe' > '$W/host-static.out' 2>&1 && tr -d '\r' < '$W/host-static.out' |
@@ -90,8 +90,8 @@ fi
 S=$T/s390x
 mkdir -p "$S"
 check "the C tests for s390x (s390x-linux-gnu-gcc, static)" sh -c "
-  s390x-linux-gnu-gcc $WARN -O2 -static -Isrc $TEST_CORE -o '$S/test_core' -lpthread &&
-  s390x-linux-gnu-gcc $WARN -O2 -static -Isrc $TEST_DATES -o '$S/test_dates'"
+  s390x-linux-gnu-gcc $WARN -O2 -static -Isrc/core $TEST_CORE -o '$S/test_core' -lpthread &&
+  s390x-linux-gnu-gcc $WARN -O2 -static -Isrc/core $TEST_DATES -o '$S/test_dates'"
 check "s390x under qemu: the core's C tests pass" sh -c "
   timeout 600 qemu-s390x '$S/test_core' > '$S/core.tap' 2>&1; rc=\$?; cat '$S/core.tap'; [ \$rc -eq 0 ]"
 check "s390x under qemu: the date parser answers as 1.1.1's" sh -c "
@@ -113,8 +113,8 @@ else
   run386="qemu-i386" how="under qemu-i386 (this kernel runs no 32-bit x86 program)"
 fi
 check "the C tests for i386 (gcc -m32)" sh -c "
-  gcc -m32 $WARN -O2 -Isrc $TEST_CORE -o '$I/test_core' -lpthread &&
-  gcc -m32 $WARN -O2 -Isrc $TEST_DATES -o '$I/test_dates'"
+  gcc -m32 $WARN -O2 -Isrc/core $TEST_CORE -o '$I/test_core' -lpthread &&
+  gcc -m32 $WARN -O2 -Isrc/core $TEST_DATES -o '$I/test_dates'"
 check "i386, $how: the core's C tests pass" sh -c "
   timeout 600 $run386 '$I/test_core' > '$I/core.tap' 2>&1; rc=\$?; cat '$I/core.tap'; [ \$rc -eq 0 ]"
 check "i386, $how: the date parser answers as 1.1.1's" sh -c "

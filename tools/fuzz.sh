@@ -18,8 +18,8 @@ case $mode in
 esac
 [ "$n" -ge 1 ] 2>/dev/null || n=1  # never 0, which libFuzzer reads as "for ever"
 out=build/fuzz
-# the C core: every src/hs_*.c (the generated tables are included by them)
-core=$(ls src/hs_*.c)
+# the C core: every src/core/hs_*.c (the generated tables are included by them)
+core=$(ls src/core/hs_*.c)
 mkdir -p "$out"
 count=0
 failed=0
@@ -28,7 +28,7 @@ for src in fuzz/fuzz_*.c; do
   short=${name#fuzz_}
   count=$((count + 1))
   if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-       -Isrc "$src" $core -o "$out/$name" >"$out/$name.build.log" 2>&1; then
+       -Isrc/core "$src" $core -o "$out/$name" >"$out/$name.build.log" 2>&1; then
     failed=$((failed + 1)); echo "not ok $count - $name: does not build"; sed 's/^/# /' "$out/$name.build.log"
     continue
   fi

@@ -1,14 +1,14 @@
--- tools/gen.lua: turns data/statuses.lua into src/hs_data.inc, and
--- data/mappings.lua into src/hs_map_data.inc: C tables that the core files
+-- tools/gen.lua: turns data/statuses.lua into src/core/hs_data.inc, and
+-- data/mappings.lua into src/core/hs_map_data.inc: C tables that the core files
 -- include (hs_core.c, hs_map.c), so that all of them stay static. For the
 -- pure-Lua edition, it writes the same facts as Lua tables into the
 -- generated part of lua/httpstatus/pure.lua (between its two GENERATED
 -- lines), leaving the hand-written logic around it as it is.
 --
---   lua tools/gen.lua [data/statuses.lua [src/hs_data.inc]]     ("-" writes to stdout)
---   lua tools/gen.lua --mappings [data/mappings.lua [src/hs_map_data.inc]]
+--   lua tools/gen.lua [data/statuses.lua [src/core/hs_data.inc]]     ("-" writes to stdout)
+--   lua tools/gen.lua --mappings [data/mappings.lua [src/core/hs_map_data.inc]]
 --   lua tools/gen.lua --pure [lua/httpstatus/pure.lua]   (from data/statuses.lua,
---                        data/mappings.lua and the version in src/httpstatus.h)
+--                        data/mappings.lua and the version in src/core/httpstatus.h)
 --   lua tools/gen.lua --types    the constants in types/library/httpstatus.lua (LuaCATS)
 --                        and types/httpstatus.d.tl (Teal)
 --
@@ -411,12 +411,12 @@ M.TYPES = {
   ["types/httpstatus.d.tl"] = function(name) return ("%s: integer"):format(name) end,
 }
 
--- The version in src/httpstatus.h (HS_VERSION), where every build reads it.
+-- The version in src/core/httpstatus.h (HS_VERSION), where every build reads it.
 function M.version(header)
-  local f = assert(io.open(header or "src/httpstatus.h", "rb"))
+  local f = assert(io.open(header or "src/core/httpstatus.h", "rb"))
   local v = f:read("*a"):match('#define HS_VERSION "([^"]+)"')
   f:close()
-  return v or fail("no HS_VERSION in src/httpstatus.h")
+  return v or fail("no HS_VERSION in src/core/httpstatus.h")
 end
 
 function M.load(path)
@@ -448,7 +448,7 @@ elseif arg and arg[0] and arg[0]:match("gen%.lua$") then
   local mappings = arg[1] == "--mappings"
   local first = mappings and 2 or 1
   local src = arg[first] or (mappings and "data/mappings.lua" or "data/statuses.lua")
-  local dst = arg[first + 1] or (mappings and "src/hs_map_data.inc" or "src/hs_data.inc")
+  local dst = arg[first + 1] or (mappings and "src/core/hs_map_data.inc" or "src/core/hs_data.inc")
   local data = M.load(src)
   local text = (mappings and M.generate_mappings or M.generate)(data)
   if not mappings then

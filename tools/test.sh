@@ -96,7 +96,7 @@ for v in 5.1 5.2 5.3 5.4; do
   tree="$TMP/tree-$v"
   check "luarocks --lua-version=$v make, then require and the installed command" 300 sh -c "
     luarocks --lua-version=$v --tree='$tree' make --deps-mode=none httpstatus-scm-1.rockspec >'$TMP/rock-$v' &&
-    rm -f httpstatus.so src/*.o &&
+    rm -f httpstatus.so src/core/*.o src/lua/*.o &&
     eval \"\$(luarocks --lua-version=$v --tree='$tree' path)\" &&
     lua$v -e \"package.path='$tree/share/lua/$v/?.lua' package.cpath='$tree/lib/lua/$v/?.so'
       local hs = require 'httpstatus'
@@ -120,7 +120,7 @@ printf '%s\n' 'rockspec_format = "3.0"' 'package = "busted"' 'version = "2.1.1-1
 printf 'rocks_trees = { { name = "test", root = "%s" } }\nrocks_servers = {}\n' "$TMP/tree-5.4" > "$TMP/luarocks.lua"
 timeout 120 sh -c "cd '$TMP/busted-rock' && luarocks --lua-version=5.4 --tree='$TMP/tree-5.4' make --deps-mode=none \
   busted-2.1.1-1.rockspec" >"$TMP/out" 2>&1 || { cat "$TMP/out"; bad "registering Debian's busted as a rock"; }
-rm -f httpstatus.so src/*.o
+rm -f httpstatus.so src/core/*.o src/lua/*.o
 tap_run "luarocks test: the specs against the rock luarocks make installed (lua5.4)" 299 300 \
   env LUAROCKS_CONFIG="$TMP/luarocks.lua" luarocks --lua-version=5.4 test httpstatus-scm-1.rockspec -- -o TAP
 

@@ -1,6 +1,6 @@
 -- lhs_fast_set.lua: the fast `has` of status sets under LuaJIT.
 --
--- src/lhs_set.c runs this chunk under LuaJIT when a state makes its first
+-- src/lua/lhs_set.c runs this chunk under LuaJIT when a state makes its first
 -- set, and keeps the function it returns: given a set, its codes 0-599 as
 -- an array of booleans and the C function `has`, it gives that set's
 -- `has` (and __call), a Lua function the JIT compiles to a table load. Any

@@ -7,7 +7,7 @@
  * string for given bytes: hs.set("5xx") twice is the same value. Under PUC
  * Lua every set shares one metatable of C functions. Under LuaJIT, whose
  * JIT cannot compile a C call, each set has a metatable of its own, whose
- * `has` is a Lua closure from src/lhs_fast.lua over the set's codes as an
+ * `has` is a Lua closure from src/lua/lhs_fast.lua over the set's codes as an
  * array of booleans, which the JIT compiles to a table load.
  */
 #include <string.h>
@@ -271,7 +271,7 @@ static void lhs_push_state(lua_State *L, int fast) {
     lua_pushcfunction(L, l_set_has);
     lua_setfield(L, funcs, "has");
     if (lua_toboolean(L, fast)) {  /* LuaJIT: the factory of each set's `has` */
-        /* src/lhs_fast_set.lua is embedded as built: a guard against a broken build */
+        /* src/lua/lhs_fast_set.lua is embedded as built: a guard against a broken build */
         if (!lhs_load(L, lhs_fast_set_lua, sizeof lhs_fast_set_lua - 1, "=httpstatus"))  /* GCOVR_EXCL_BR_LINE */
             luaL_error(L, "httpstatus: the fast paths of sets do not compile");  /* GCOVR_EXCL_LINE */
         lua_call(L, 0, 1);

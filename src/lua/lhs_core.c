@@ -326,7 +326,7 @@ static void lhs_push_class(lua_State *L) {
     lua_pushcclosure(L, l_class, 5);
 }
 
-/* --- for the LuaJIT fast paths (src/lhs_fast.lua) -------------------------- */
+/* --- for the LuaJIT fast paths (src/lua/lhs_fast.lua) -------------------------- */
 
 static const char *lhs_class_of(int c) { return hs_class_name(hs_class(c)); }
 
@@ -341,7 +341,7 @@ static const lhs_predicate *lhs_predicate_named(const char *name) {
 LHS_INTERNAL int lhs_fallback(lua_State *L) {
     const char *name = luaL_checkstring(L, 1);
     const lhs_predicate *p = lhs_predicate_named(name);
-    /* src/lhs_fast.lua asks only for the names it has: the last line guards
+    /* src/lua/lhs_fast.lua asks only for the names it has: the last line guards
      * against a mistake there, which no input of a user's can reach */
     if (p) lua_pushcfunction(L, p->fn);
     else if (strcmp(name, "reason") == 0) lhs_push_reason(L);
@@ -356,7 +356,7 @@ LHS_INTERNAL int lhs_build(lua_State *L) {
                              : strcmp(name, "class") == 0 ? lhs_class_of : NULL;
     const lhs_predicate *p = lhs_predicate_named(name);
     int c;
-    /* as in lhs_fallback: a guard against a mistake in src/lhs_fast.lua */
+    /* as in lhs_fallback: a guard against a mistake in src/lua/lhs_fast.lua */
     if (text == NULL && p == NULL) return luaL_argerror(L, 1, "not a function with a fast path");  /* GCOVR_EXCL_LINE */
     lua_createtable(L, 599, 0);  /* LuaJIT: 0-599 in the array part */
     for (c = 0; c <= 599; c++) {
@@ -384,7 +384,7 @@ LHS_INTERNAL void lhs_open_core(lua_State *L, int fast) {
     };
     const lhs_predicate *p;
     lhs_setfuncs(L, funcs);
-    if (fast) return;  /* LuaJIT: src/lhs_fast.lua makes the rest */
+    if (fast) return;  /* LuaJIT: src/lua/lhs_fast.lua makes the rest */
     for (p = lhs_predicates; p->name; p++) {
         lua_pushcfunction(L, p->fn);
         lua_setfield(L, -2, p->name);

@@ -151,7 +151,7 @@ LHS_INTERNAL int lhs_build(lua_State *L);
 LHS_INTERNAL int lhs_fallback(lua_State *L);
 
 /* lhs_set.c: hs.set; under LuaJIT (fast) each set gets a fast `has` of
- * src/lhs_fast_set.lua, else sets share one metatable of C functions. */
+ * src/lua/lhs_fast_set.lua, else sets share one metatable of C functions. */
 LHS_INTERNAL void lhs_open_set(lua_State *L, int fast);
 /* lhs_date.c and lhs_map.c */
 LHS_INTERNAL void lhs_open_date(lua_State *L);

@@ -3,7 +3,7 @@
 -- LuaJIT's JIT compiler cannot compile a call to a classic C function, so
 -- under LuaJIT the hot lookups (reason, class, the predicates) are these
 -- small Lua functions, which it inlines into the caller's trace.
--- src/lhttpstatus.c runs this chunk when the module is required under
+-- src/lua/lhttpstatus.c runs this chunk when the module is required under
 -- LuaJIT (whatever headers the module was built with), with:
 --
 --   M         the module table, to receive the fast paths
@@ -12,7 +12,7 @@
 --             where it answers nil), or for a predicate 1 (true) or 0
 --             (false)
 --   fallback  fallback(name): the C function of that name, to fall back to
---   names     the names of the predicates (src/lhs_core.c lists them)
+--   names     the names of the predicates (src/lua/lhs_core.c lists them)
 --
 -- A fast path makes its array, and its C function, on its first call that
 -- needs them, so that a state pays only for the functions it uses.

@@ -1,6 +1,6 @@
 /*
  * lhttpstatus.c - luaopen_httpstatus: the module table, its fields made
- * on first use, and, under LuaJIT, the fast paths of src/lhs_fast.lua.
+ * on first use, and, under LuaJIT, the fast paths of src/lua/lhs_fast.lua.
  * One source for Lua 5.1-5.5 and LuaJIT 2.1.
  *
  * It reads no global variable, so a host that emptied or replaced the
@@ -126,11 +126,11 @@ static int lhs_is_luajit(lua_State *L) {
 #endif
 }
 
-/* Runs src/lhs_fast.lua on the module table at -1. */
+/* Runs src/lua/lhs_fast.lua on the module table at -1. */
 static void lhs_install_fast_paths(lua_State *L) {
     const lhs_predicate *p;
     int i = 0;
-    /* src/lhs_fast.lua is embedded as built: a guard against a broken build */
+    /* src/lua/lhs_fast.lua is embedded as built: a guard against a broken build */
     if (!lhs_load(L, lhs_fast_lua, sizeof lhs_fast_lua - 1, "=httpstatus"))  /* GCOVR_EXCL_BR_LINE */
         luaL_error(L, "httpstatus: the fast paths do not compile");  /* GCOVR_EXCL_LINE */
     lua_pushvalue(L, -2);
