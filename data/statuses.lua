@@ -36,6 +36,10 @@
 --   redirect   how the follow-up request's method is chosen (RFC 9110, Section 15.4):
 --              "keep" (307, 308), "get" (303), "post_to_get" (301, 302)
 --   retryable  a transient failure: worth a retry with backoff, honouring Retry-After
+--   headers    the response header fields the code's own section (`ref`) ties to it, each
+--              { name, level }: "MUST", "SHOULD" or "MAY" as that section says it (413's
+--              Retry-After "when the condition is temporary", 416's Content-Range for a byte
+--              range request); hs.required_headers(code) and info(code).headers
 --   en         one to three sentences: what it means, what the receiver should do
 --   zh_reason  the usual Chinese name (zh-CN)
 --   zh         the description in Chinese
@@ -47,6 +51,7 @@ local statuses = {
     zh_reason = "继续",
     zh = "服务器已收到请求头字段，尚未拒绝该请求，客户端可以继续发送请求内容。通常是对带有 “Expect: 100-continue” 的请求的回应。" },
   { code = 101, reason = "Switching Protocols", ref = "RFC 9110, Section 15.2.2",
+    headers = { { "Upgrade", "MUST" } },
     en = "The server agrees to the client's Upgrade request and switches the connection to the protocol named in its Upgrade header, as a WebSocket handshake does.",
     zh_reason = "切换协议",
     zh = "服务器同意客户端在 Upgrade 头字段中提出的请求，连接将切换到响应 Upgrade 头字段所列的协议，WebSocket 握手就是这样完成的。" },
@@ -113,16 +118,19 @@ local statuses = {
     zh_reason = "多种选择",
     zh = "资源有多种表示形式，需要用户或用户代理从中选择一个；Location 头字段可以给出服务器首选的那个。" },
   { code = 301, reason = "Moved Permanently", ref = "RFC 9110, Section 15.4.2",
+    headers = { { "Location", "SHOULD" } },
     cacheable = true, redirect = "post_to_get",
     en = "The resource has a new permanent URI, given in Location; clients should update links to it. For historical reasons a client may change POST to GET when following it; use 308 to forbid that.",
     zh_reason = "永久移动",
     zh = "资源已被永久移动到 Location 给出的新 URI，客户端应更新链接。由于历史原因，客户端跟随时可能把 POST 改为 GET；要保持方法不变请用 308。" },
   { code = 302, reason = "Found", ref = "RFC 9110, Section 15.4.3", redirect = "post_to_get",
+    headers = { { "Location", "SHOULD" } },
     former = { "Moved Temporarily" },  -- RFC 1945
     en = "The resource is temporarily at the URI given in Location; keep using the original URI for future requests. A client may change POST to GET when following it; use 307 to forbid that.",
     zh_reason = "临时移动",
     zh = "资源暂时位于 Location 给出的 URI，以后的请求仍应使用原来的 URI。客户端跟随时可能把 POST 改为 GET；要保持方法不变请用 307。" },
   { code = 303, reason = "See Other", ref = "RFC 9110, Section 15.4.4", redirect = "get",
+    headers = { { "Location", "SHOULD" } },
     en = "The result is at another URI, given in Location, which the client retrieves with GET (HEAD stays HEAD). Often sent after a POST so that reloading the page does not submit it again.",
     zh_reason = "查看其他位置",
     zh = "结果位于 Location 给出的另一个 URI，客户端应用 GET 获取（HEAD 请求仍用 HEAD）。常在 POST 之后使用，避免刷新页面时重复提交。" },
@@ -139,10 +147,12 @@ local statuses = {
     en = "Unused: the code is reserved and has no meaning. Its one-time name, \"Switch Proxy\", was defined only in an Internet-Draft and never in an RFC; RFC 2616 already listed 306 as unused. A client handles it as 300.",
     zh = "未使用：该状态码保留，没有任何含义。它曾经的名称“Switch Proxy”只在一份互联网草案中定义过，从未写入任何 RFC。RFC 2616 起就把 306 列为未使用。客户端按 300 处理。" },
   { code = 307, reason = "Temporary Redirect", ref = "RFC 9110, Section 15.4.8", redirect = "keep",
+    headers = { { "Location", "SHOULD" } },
     en = "The resource is temporarily at the URI given in Location; future requests should still use the original URI. A client that follows the redirect automatically must repeat the request there with the same method and content: unlike 302, POST stays POST.",
     zh_reason = "临时重定向",
     zh = "资源暂时位于 Location 给出的 URI，以后的请求仍应使用原来的 URI。客户端自动跟随该重定向时，必须用相同的方法和内容向新地址重发请求：与 302 不同，POST 仍是 POST。" },
   { code = 308, reason = "Permanent Redirect", ref = "RFC 9110, Section 15.4.9",
+    headers = { { "Location", "SHOULD" } },
     cacheable = true, redirect = "keep",
     en = "The resource has a new permanent URI, given in Location, and clients should update their links to it. A client that follows the redirect automatically must repeat the request there with the same method and content: unlike 301, POST stays POST.",
     zh_reason = "永久重定向",
@@ -154,6 +164,7 @@ local statuses = {
     zh_reason = "错误请求",
     zh = "由于客户端的错误（如语法格式错误、报文结构无效），服务器不会处理该请求。修改请求后才能再次发送。" },
   { code = 401, reason = "Unauthorized", ref = "RFC 9110, Section 15.5.2",
+    headers = { { "WWW-Authenticate", "MUST" } },
     aliases = { { "Authorization Required", "Apache httpd 2.0-2.2" } },
     en = "The request lacks valid authentication credentials. The response carries a WWW-Authenticate header saying how to authenticate; retry with credentials.",
     zh_reason = "未授权",
@@ -171,6 +182,7 @@ local statuses = {
     zh_reason = "未找到",
     zh = "服务器找不到目标资源的当前表示，或不愿透露它是否存在。它不说明资源是暂时还是永久不存在。" },
   { code = 405, reason = "Method Not Allowed", ref = "RFC 9110, Section 15.5.6", cacheable = true,
+    headers = { { "Allow", "MUST" } },
     aliases = { { "Not Allowed", "nginx" } },
     en = "The resource exists but does not support the request method. The response must list the supported methods in an Allow header.",
     zh_reason = "方法不允许",
@@ -180,6 +192,7 @@ local statuses = {
     zh_reason = "不可接受",
     zh = "服务器没有符合请求中 Accept、Accept-Language 或 Accept-Encoding 等头字段要求的表示，也不愿返回默认的表示。" },
   { code = 407, reason = "Proxy Authentication Required", ref = "RFC 9110, Section 15.5.8",
+    headers = { { "Proxy-Authenticate", "MUST" } },
     en = "Like 401, but the client must first authenticate with the proxy, which says how in a Proxy-Authenticate header.",
     zh_reason = "需要代理认证",
     zh = "与 401 类似，但客户端必须先通过代理的认证，代理会在 Proxy-Authenticate 头字段中说明认证方式。" },
@@ -205,6 +218,7 @@ local statuses = {
     zh_reason = "前提条件失败",
     zh = "请求头字段中的条件（如 If-Match、If-Unmodified-Since）不成立，因此服务器没有执行该方法。" },
   { code = 413, reason = "Content Too Large", ref = "RFC 9110, Section 15.5.14",
+    headers = { { "Retry-After", "SHOULD" } },
     former = { "Request Entity Too Large", "Payload Too Large" },  -- RFC 2616, RFC 7231
     en = "The request content is larger than the server is willing or able to process. The server may close the connection; if the condition is temporary it sends Retry-After.",
     zh_reason = "内容过大",
@@ -219,6 +233,7 @@ local statuses = {
     zh_reason = "不支持的媒体类型",
     zh = "请求内容的格式或编码（由 Content-Type 或 Content-Encoding 指明）不受该资源支持，服务器拒绝处理。" },
   { code = 416, reason = "Range Not Satisfiable", ref = "RFC 9110, Section 15.5.17",
+    headers = { { "Content-Range", "SHOULD" } },
     former = { "Requested Range Not Satisfiable" },  -- RFC 2616
     en = "The server rejects the ranges in the request's Range header: none of them overlaps the selected representation, or the client asked for too many small or overlapping ranges. The response should give the current length in Content-Range.",
     zh_reason = "范围无法满足",
@@ -253,6 +268,7 @@ local statuses = {
     zh_reason = "请求过早",
     zh = "请求是在 TLS 早期数据中发送的，可能遭到重放攻击，服务器不愿处理。客户端可以在握手完成后重试。" },
   { code = 426, reason = "Upgrade Required", ref = "RFC 9110, Section 15.5.22",
+    headers = { { "Upgrade", "MUST" } },
     en = "The server refuses the request over the current protocol but may accept it after the client upgrades to a protocol named in the response's Upgrade header.",
     zh_reason = "需要升级",
     zh = "服务器拒绝用当前协议处理该请求，但客户端升级到响应 Upgrade 头字段所列的协议后可能会接受。" },
@@ -261,6 +277,7 @@ local statuses = {
     zh_reason = "需要前提条件",
     zh = "服务器要求请求必须是条件请求（例如带有 If-Match），以免发生更新丢失。" },
   { code = 429, reason = "Too Many Requests", ref = "RFC 6585, Section 4", retryable = true,
+    headers = { { "Retry-After", "MAY" } },
     en = "The client has sent too many requests in a given time (rate limiting). Wait, honouring Retry-After if present, before trying again.",
     zh_reason = "请求过多",
     zh = "客户端在一定时间内发送的请求过多（触发了限流）。应等待一段时间再重试；若有 Retry-After 头字段，请遵照它。" },
@@ -289,6 +306,7 @@ local statuses = {
     zh_reason = "错误网关",
     zh = "网关或代理从它访问的上游服务器收到了无效的响应。" },
   { code = 503, reason = "Service Unavailable", ref = "RFC 9110, Section 15.6.4", retryable = true,
+    headers = { { "Retry-After", "MAY" } },
     aliases = { { "Service Temporarily Unavailable", "nginx; Apache httpd 2.0-2.2" } },
     en = "The server cannot handle the request right now, because of overload or maintenance, and will likely be able to later. A Retry-After header may say when to try again.",
     zh_reason = "服务不可用",

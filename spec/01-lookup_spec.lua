@@ -203,6 +203,7 @@ describe("info()", function()
       zh = { reason = "内容过大", description = hs.describe(413, "zh") },
       former = { "Request Entity Too Large", "Payload Too Large" },
       cacheable = false, empty = false, redirect = false, retryable = false,
+      headers = { { name = "Retry-After", level = "SHOULD", reference = "RFC 9110, Section 15.5.14" } },
     }, i)
   end)
 

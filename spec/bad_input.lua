@@ -4,13 +4,21 @@
 -- busted does not run).
 
 -- functions whose first argument is a code; the value for "found nothing"
+-- ("nil", "empty" for an empty table, or the value)
 local lookups = {
   reason = "nil", describe = "nil", name = "nil", class = "nil", canonical = "nil",
-  info = "nil", is_valid = false, is_registered = false, is_informational = false,
+  info = "nil", required_headers = "empty", is_valid = false, is_registered = false, is_informational = false,
   is_success = false, is_redirection = false, is_client_error = false,
   is_server_error = false, is_error = false, is_cacheable = false, is_empty = false,
   is_redirect = false, is_retryable = false,
 }
+
+-- whether r is what lookups[name] says a lookup that found nothing answers
+local function found_nothing(nothing, r)
+  if nothing == "nil" then return r == nil end
+  if nothing == "empty" then return type(r) == "table" and next(r) == nil end
+  return r == nothing
+end
 
 local function call(hs, name, v)
   if name == "redirect_method" then return hs.redirect_method(v, "GET") end
@@ -44,5 +52,5 @@ local hostile = { true, {}, 0 / 0, math.huge, 404.5, -1, 2^63, "", ("\0"):rep(2^
 for b = 0, 255 do hostile[#hostile + 1] = string.char(b) end
 for b = 0, 255 do hostile[#hostile + 1] = "HTTP/1.1 200 " .. string.char(b) end
 
-return { lookups = lookups, call = call, not_codes = not_codes, out_of_range = out_of_range,
-         hostile = hostile }
+return { lookups = lookups, found_nothing = found_nothing, call = call, not_codes = not_codes,
+         out_of_range = out_of_range, hostile = hostile }

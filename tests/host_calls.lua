@@ -40,7 +40,7 @@ local NOW = 1764000000
 for _, c in ipairs { 100, 200, 204, 301, 304, 306, 404, 418, 429, 451, 499, 503, 599, 600, 0, "404", 404.5, true } do
   for _, name in ipairs { "reason", "describe", "name", "class", "canonical", "is_valid", "is_registered",
                           "is_error", "is_cacheable", "is_empty", "is_redirect", "is_retryable", "to_grpc",
-                          "info" } do
+                          "info", "required_headers" } do
     try(name, c)
   end
   try("reason", c, "zh")

@@ -139,7 +139,7 @@ for name, nothing in pairs(bad.lookups) do
     if not (small and v == math.huge) then
       check(fmt("%s(out_of_range[%d]) finds nothing", name, i), function()
         local r = bad.call(hs, name, v)
-        if nothing == "nil" then assert(r == nil) else assert(r == nothing) end
+        assert(bad.found_nothing(nothing, r))
       end)
     end
   end

@@ -193,6 +193,7 @@ local GEN = {
   class = function() return args(code_arg()) end,
   canonical = function() return args(code_arg()) end,
   info = function() return args(code_arg()) end,
+  required_headers = function() return args(code_arg()) end,
   list = function() return rand(4) == 1 and args() or args(pick { 1, 4, 5.0, 6, 0, "4xx", "5XX", "4xX",
     "client_error", "Client_error", "informational", true, {} , 4.5 }) end,
   code = function() return rand(20) == 1 and args() or args(code_arg()) end,
@@ -285,6 +286,19 @@ for _, name in ipairs(names) do
     failed = failed + 1
     print(("not ok %d - %s: %d of %d calls differ; the first:\n# %s"):format(count, name, differences, N, first))
   end
+end
+-- every function of the C module is compared: a new one needs its generator
+local missing = {}
+for name, v in pairs(C) do
+  if type(v) == "function" and not GEN[name] then missing[#missing + 1] = name end
+end
+table.sort(missing)
+count = count + 1
+if #missing == 0 then
+  print(("ok %d - every function of the module has a generator here"):format(count))
+else
+  failed = failed + 1
+  print(("not ok %d - functions with no generator here: %s"):format(count, table.concat(missing, ", ")))
 end
 print(("# %d calls in all, on %s"):format(total, rawget(_G, "jit") and jit.version or _VERSION))
 print(("1..%d"):format(count))

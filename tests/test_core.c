@@ -343,6 +343,47 @@ static void test_contract(void) {
     T(hs_grpc_lookup(L("OK~")) == -1 && hs_grpc_lookup(L("unavailable")) == 14 && hs_grpc_lookup(L("{K")) == -1);
 }
 
+/* The header fields each code's section requires: the contract's table. */
+static void test_headers(void) {
+    static const struct { const char *name, *ref; int code, level; } want[] = {
+        { "Upgrade", "RFC 9110, Section 15.2.2", 101, HS_MUST },
+        { "Location", "RFC 9110, Section 15.4.2", 301, HS_SHOULD },
+        { "Location", "RFC 9110, Section 15.4.3", 302, HS_SHOULD },
+        { "Location", "RFC 9110, Section 15.4.4", 303, HS_SHOULD },
+        { "Location", "RFC 9110, Section 15.4.8", 307, HS_SHOULD },
+        { "Location", "RFC 9110, Section 15.4.9", 308, HS_SHOULD },
+        { "WWW-Authenticate", "RFC 9110, Section 15.5.2", 401, HS_MUST },
+        { "Allow", "RFC 9110, Section 15.5.6", 405, HS_MUST },
+        { "Proxy-Authenticate", "RFC 9110, Section 15.5.8", 407, HS_MUST },
+        { "Retry-After", "RFC 9110, Section 15.5.14", 413, HS_SHOULD },
+        { "Content-Range", "RFC 9110, Section 15.5.17", 416, HS_SHOULD },
+        { "Upgrade", "RFC 9110, Section 15.5.22", 426, HS_MUST },
+        { "Retry-After", "RFC 6585, Section 4", 429, HS_MAY },
+        { "Retry-After", "RFC 9110, Section 15.6.4", 503, HS_MAY },
+    };
+    size_t i, n, total = 0;
+    int code;
+    for (code = -1; code <= 1000; code++) {
+        const hs_header *h = hs_required_headers(code, &n);
+        T(h != NULL);
+        for (i = 0; i < sizeof want / sizeof want[0]; i++) {
+            if (want[i].code != code) continue;
+            T(n == 1);
+            STR(h[0].name, want[i].name);
+            T(h[0].level == want[i].level);
+            STR(h[0].reference, want[i].ref);
+            STR(h[0].reference, hs_get(code)->reference);
+        }
+        total += n;
+    }
+    T(total == sizeof want / sizeof want[0]);
+    T(hs_required_headers(404, NULL) != NULL);
+    STR(hs_level_name(HS_MUST), "MUST");
+    STR(hs_level_name(HS_SHOULD), "SHOULD");
+    STR(hs_level_name(HS_MAY), "MAY");
+    T(hs_level_name(0) == NULL && hs_level_name(4) == NULL);
+}
+
 static void run(const char *name, void (*test)(void)) {
     int before = checks_failed;
     test();
@@ -358,6 +399,7 @@ int main(void) {
     run("status sets: parse, test, format", test_sets);
     run("HTTP dates: every day 1970-9999; Retry-After; retries by method", test_dates);
     run("mappings: gRPC both ways, span status, problem type", test_mappings);
+    run("the header fields each code requires, over -1..1000", test_headers);
     run("the C API's promises: NULL pointers and counts, sizes, numbers outside each domain", test_contract);
     run("8 threads using the core at once", test_threads);
     return tap_done();

@@ -55,6 +55,7 @@ local registries = { permanent = "HS_PERMANENT", temporary = "HS_TEMPORARY",
                      obsoleted = "HS_OBSOLETED", unused = "HS_UNUSED" }
 local redirects = { keep = "HS_REDIRECT_KEEP", get = "HS_REDIRECT_GET",
                     post_to_get = "HS_REDIRECT_POST_TO_GET" }
+local levels = { MUST = "HS_MUST", SHOULD = "HS_SHOULD", MAY = "HS_MAY" }
 
 local function check(data)
   if type(data.registry_date) ~= "string" or not data.registry_date:match("^%d%d%d%d%-%d%d%-%d%d$") then
@@ -90,6 +91,11 @@ local function check(data)
     for _, a in ipairs(e.aliases or {}) do
       if type(a[1]) ~= "string" or type(a[2]) ~= "string" then
         fail(c .. ": an alias is { phrase, source }")
+      end
+    end
+    for _, h in ipairs(e.headers or {}) do
+      if type(h[1]) ~= "string" or not h[1]:match("^[%w%-]+$") or not levels[h[2]] then
+        fail(c .. ': a header is { name, "MUST" | "SHOULD" | "MAY" }')
       end
     end
   end
@@ -240,6 +246,19 @@ function M.generate(data)
   end
   put("};\n\n#define HS_DATA_NUNOFFICIAL ", #data.unofficial, "\n")
 
+  -- The header fields each code requires, by code: its entry's reference.
+  put("\n/* the response header fields a code's section ties to it, by code */\n",
+      "static const hs_header hs_data_headers[] = {\n")
+  local header_codes = {}
+  for _, e in ipairs(data.statuses) do
+    for _, h in ipairs(e.headers or {}) do
+      header_codes[#header_codes + 1] = e.code
+      put("  { ", cstring(h[1]), ", ", levels[h[2]], ", ", cstring(e.ref), " },\n")
+    end
+  end
+  put("};\n\n#define HS_DATA_NHEADERS ", #header_codes, "\n",
+      "static const short hs_data_header_code[HS_DATA_NHEADERS] = { ", table.concat(header_codes, ", "), " };\n")
+
   put("\n/* the \"last updated\" date of the IANA registry copy the data follows */\n",
       "#define HS_DATA_REGISTRY_DATE ", cstring(data.registry_date), "\n")
   return table.concat(out)
@@ -340,6 +359,16 @@ function M.generate_pure(data, mappings, version)
         lua_or_false(e.zh_reason), ", ", luastring(e.zh), ",\n    { ", table.concat(former, ", "),
         #former > 0 and " }, " or "}, ", lua_or_false(e.expires), ", ", luastring(flags), ", ",
         lua_or_false(e.redirect), " },\n")
+  end
+  put("}\n")
+  put("-- the response header fields a code's section (its reference) ties to it:\n",
+      "-- code -> { name, level, ... }\n", "local HEADERS = {\n")
+  for _, e in ipairs(data.statuses) do
+    if e.headers then
+      local items = {}
+      for _, h in ipairs(e.headers) do items[#items + 1] = luastring(h[1]) .. ", " .. luastring(h[2]) end
+      put("  [", e.code, "] = { ", table.concat(items, ", "), " },\n")
+    end
   end
   put("}\n")
   local constants, keys, sorted = names_of(data)

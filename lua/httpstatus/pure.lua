@@ -303,6 +303,24 @@ local ENTRIES = {
     "需要网络认证", "客户端需要先通过认证才能访问网络。它供拦截式代理使用（例如公共 Wi-Fi 的认证门户），源服务器不应发送它；响应应带有一个可供用户登录的页面链接。",
     { }, false, "", false },
 }
+-- the response header fields a code's section (its reference) ties to it:
+-- code -> { name, level, ... }
+local HEADERS = {
+  [101] = { "Upgrade", "MUST" },
+  [301] = { "Location", "SHOULD" },
+  [302] = { "Location", "SHOULD" },
+  [303] = { "Location", "SHOULD" },
+  [307] = { "Location", "SHOULD" },
+  [308] = { "Location", "SHOULD" },
+  [401] = { "WWW-Authenticate", "MUST" },
+  [405] = { "Allow", "MUST" },
+  [407] = { "Proxy-Authenticate", "MUST" },
+  [413] = { "Retry-After", "SHOULD" },
+  [416] = { "Content-Range", "SHOULD" },
+  [426] = { "Upgrade", "MUST" },
+  [429] = { "Retry-After", "MAY" },
+  [503] = { "Retry-After", "MAY" },
+}
 -- every constant name, current and former, then its code, in registry order
 local CONSTANTS = {
   "CONTINUE", 100,
@@ -867,6 +885,18 @@ function M.code(...)
   return fail(n, v, "unknown HTTP status: ")
 end
 
+-- A fresh array of the header fields code requires, each { name, level,
+-- reference }: the reference is that of the code's entry.
+local function headers_of(code)
+  local list, out = HEADERS[code], {}
+  if list then
+    for i = 1, #list, 2 do
+      out[#out + 1] = { name = list[i], level = list[i + 1], reference = ENTRY[code][5] }
+    end
+  end
+  return out
+end
+
 function M.info(...)
   local n, c = select("#", ...), ...
   local e = ENTRY[checkcode(2, c, 1, n, "info")]
@@ -878,8 +908,13 @@ function M.info(...)
     code = code, reason = e[2] or nil, name = e[3], class = class_of(code), registry = e[4],
     reference = e[5], description = e[6], zh = { reason = e[7] or nil, description = e[8] },
     former = former, expires = e[10] or nil, cacheable = is_cacheable(code), empty = is_empty(code),
-    redirect = is_redirect(code), retryable = is_retryable(code),
+    redirect = is_redirect(code), retryable = is_retryable(code), headers = headers_of(code),
   }
+end
+
+function M.required_headers(...)
+  local n, c = select("#", ...), ...
+  return headers_of(checkcode(2, c, 1, n, "required_headers"))
 end
 
 local CLASS_BY_NAME = {}

@@ -50,6 +50,22 @@ HS_API const hs_unofficial *hs_unofficial_entries(size_t *count) {
     return hs_data_unofficial;
 }
 
+/* The header fields are few and sorted by code: the first of code's, and
+ * the count of those that follow it with the same code. */
+HS_API const hs_header *hs_required_headers(int code, size_t *count) {
+    size_t i = 0, n = 0;
+    while (i < HS_DATA_NHEADERS && hs_data_header_code[i] < code) i++;
+    while (i + n < HS_DATA_NHEADERS && hs_data_header_code[i + n] == code) n++;
+    if (count) *count = n;
+    return &hs_data_headers[i];
+}
+
+HS_API const char *hs_level_name(int level) {
+    static const char *const names[] = { "MUST", "SHOULD", "MAY" };
+    if (level < HS_MUST || level > HS_MAY) return NULL;
+    return names[level - HS_MUST];
+}
+
 /* One load from a table of phrases by code; the unsigned compare takes
  * both ends of 100-599. */
 HS_API const char *hs_reason(int code) {

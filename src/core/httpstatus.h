@@ -156,6 +156,16 @@ typedef struct hs_status_line {
     size_t reason_len;
 } hs_status_line;
 
+/* A response header field that the section defining a code ties to it
+ * (1.3): RFC 9110 (RFC 6585 for 429), with the requirement level it
+ * gives, e.g. 405 and Allow, HS_MUST. */
+enum { HS_MUST = 1, HS_SHOULD = 2, HS_MAY = 3 };
+typedef struct hs_header {
+    const char *name;       /* the field name, e.g. "Location" */
+    int level;              /* HS_MUST, HS_SHOULD or HS_MAY */
+    const char *reference;  /* where it is said, e.g. "RFC 9110, Section 15.4.2" */
+} hs_header;
+
 /* Longest line hs_format_status_line can produce, NUL included. */
 #define HS_STATUS_LINE_MAX 64
 
@@ -174,6 +184,13 @@ HS_API const hs_status *hs_entries(size_t *count);
 HS_API const hs_constant *hs_constants(size_t *count);
 /* All unofficial codes, sorted by code. */
 HS_API const hs_unofficial *hs_unofficial_entries(size_t *count);
+
+/* The header fields the response of code is to carry (hs_header), in a
+ * fixed order, *count of them (0 for most codes, and for any number that
+ * is not one), if count is not NULL (1.3). */
+HS_API const hs_header *hs_required_headers(int code, size_t *count);
+/* "MUST", "SHOULD" or "MAY" for HS_MUST .. HS_MAY, NULL for any other number (1.3). */
+HS_API const char *hs_level_name(int level);
 
 /* The registered phrase, or NULL (unassigned or "(Unused)"). */
 HS_API const char *hs_reason(int code);

@@ -202,6 +202,27 @@ static void lhs_setbool(lua_State *L, const char *k, int v) {
     lua_setfield(L, -2, k);
 }
 
+/* Pushes a fresh array of the header fields code requires, each { name,
+ * level, reference }: empty for most codes. */
+static void lhs_push_headers(lua_State *L, int code) {
+    size_t n, i;
+    const hs_header *h = hs_required_headers(code, &n);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        lua_createtable(L, 0, 3);
+        lhs_setstr(L, "name", h[i].name);
+        lhs_setstr(L, "level", hs_level_name(h[i].level));
+        lhs_setstr(L, "reference", h[i].reference);
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+}
+
+/* required_headers(code) -> that array */
+static int l_required_headers(lua_State *L) {
+    lhs_push_headers(L, lhs_code(L, 1, 1, "required_headers"));
+    return 1;
+}
+
 /* info(code) -> a fresh table describing the registry entry, or nil */
 static int l_info(lua_State *L) {
     static const char *const registries[] = { "permanent", "temporary", "obsoleted", "unused" };
@@ -211,7 +232,7 @@ static int l_info(lua_State *L) {
         lua_pushnil(L);
         return 1;
     }
-    lua_createtable(L, 0, 16);
+    lua_createtable(L, 0, 17);
     lua_pushinteger(L, s->code);
     lua_setfield(L, -2, "code");
     lhs_setstr(L, "reason", s->reason);
@@ -235,6 +256,8 @@ static int l_info(lua_State *L) {
     lhs_setbool(L, "empty", hs_is_empty(s->code));
     lhs_setbool(L, "redirect", hs_is_redirect(s->code));
     lhs_setbool(L, "retryable", hs_is_retryable(s->code));
+    lhs_push_headers(L, s->code);
+    lua_setfield(L, -2, "headers");
     return 1;
 }
 
@@ -377,6 +400,7 @@ LHS_INTERNAL void lhs_open_core(lua_State *L, int fast) {
         { "redirect_method", l_redirect_method },
         { "code", l_code },
         { "info", l_info },
+        { "required_headers", l_required_headers },
         { "list", l_list },
         { "status_line", l_status_line },
         { "parse_status_line", l_parse_status_line },

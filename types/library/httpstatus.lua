@@ -54,6 +54,13 @@ function Set:codes() end
 ---@field empty boolean
 ---@field redirect boolean
 ---@field retryable boolean
+---@field headers httpstatus.Header[] the header fields the response is to carry (1.3)
+
+---A response header field that the section defining a code ties to it (1.3).
+---@class httpstatus.Header
+---@field name string             the field name, "Allow"
+---@field level "MUST"|"SHOULD"|"MAY"
+---@field reference string        "RFC 9110, Section 15.5.6"
 
 ---A vendor meaning of a code outside the registry (`hs.unofficial`).
 ---@class httpstatus.Unofficial
@@ -250,6 +257,11 @@ function hs.is_redirect(code) end
 ---@param method string
 ---@return string?
 function hs.redirect_method(code, method) end
+
+---The header fields the code's section ties to it (1.3), a fresh array: empty for most codes.
+---@param code httpstatus.Code
+---@return httpstatus.Header[]
+function hs.required_headers(code) end
 
 ---Worth a retry (408 425 429 500 502 503 504); with a method, 5xx only for an idempotent one.
 ---@param code httpstatus.Code
