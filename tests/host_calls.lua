@@ -80,6 +80,15 @@ try("http_date", 784111777)
 try("http_date", -1)
 for _, v in ipairs { 0, 14, "UNAVAILABLE", "ok", "16", 17 } do try("from_grpc", v) end
 try("problem", 404, { detail = "no such page" })
+local FORMATS = { "application/problem+json", "application/json", "text/html", "text/plain" }
+for _, v in ipairs { "text/html,application/xhtml+xml,*/*;q=0.8", "*/*", "application/json;q=0, */*", "image/png",
+                     "text/html;q=2", "", { "text/plain;q=0.5", "text/html" } } do
+  try("negotiate", v, FORMATS, "none")
+end
+try("negotiate", "text/html", { "text/*" })
+for _, v in ipairs { "zh-TW,zh;q=0.9,en;q=0.8", "zh-CN", "zh-HK", "en;q=0, *", "fr, en", "de" } do
+  try("negotiate_language", v, { "en", "zh-Hans", "zh-Hant", "fr" }, "none")
+end
 out[#out + 1] = "fields -> " .. show(hs.NOT_FOUND) .. ", " .. show(hs.reasons[429]) .. ", "
   .. show(hs.constants.PAYLOAD_TOO_LARGE) .. ", " .. show(hs.unofficial[499][1].source) .. ", "
   .. show(hs.registry_date) .. ", " .. show(hs._VERSION)

@@ -23,6 +23,12 @@ check(select(2, hs.code("nope")) == 'unknown HTTP status: "nope"', "code message
 local i = hs.info(413)
 check(i.reason == "Content Too Large" and i.former[2] == "Payload Too Large" and i.zh.reason == "内容过大", "info")
 check(hs.required_headers(405)[1].name == "Allow" and hs.info(401).headers[1].level == "MUST", "headers")
+check(hs.negotiate("text/html;q=0.5, */*", { "application/json", "text/html" }) == "application/json"
+      -- two field lines; more offers than the C module holds on its stack
+      and hs.negotiate({ "a/b", "text/html" }, { "x/a", "x/b", "x/c", "x/d", "x/e", "x/f", "x/g", "x/h", "x/i",
+        "x/j", "x/k", "x/l", "x/m", "x/n", "x/o", "x/p", "x/q", "text/html" }) == "text/html", "negotiate")
+check(hs.negotiate_language("zh-TW,zh;q=0.9,en;q=0.8", { "en", "zh-Hans", "zh-Hant" }) == "zh-Hant",
+      "negotiate_language")
 check(#hs.list() == 62 and #hs.list("5xx") == 11, "list")
 check(hs.status_line(429) == "HTTP/1.1 429 Too Many Requests", "status_line")
 local c, r, v = hs.parse_status_line("HTTP/2 503 Service Unavailable\r\n")

@@ -183,6 +183,41 @@ local function fields_arg()
   return pick { nil, { detail = "d" }, { type = "about:x", title = "T", [1] = 2 }, "x", 5, true }
 end
 
+-- Accept and Accept-Language values: members built from pieces that parse
+-- and pieces that do not, mutated, sometimes past the byte limit, or as
+-- several field lines
+local MEDIA = { "text/html", "text/*", "*/*", "application/json", "application/problem+json", "TEXT/HTML",
+                "text/plain", "image/webp", "*/html", "text/", "/html", "text/html;level=1", "text/plain;format=flowed",
+                'text/plain;format="flowed"', 'text/html;a="x,y"', "application/*;charset=utf-8", "text/html;;" }
+local LANGS = { "en", "en-US", "en-GB", "zh", "zh-CN", "zh-TW", "zh-HK", "zh-Hant", "zh-Hans", "zh-Hant-TW",
+                "zh-SG", "zh-MO", "zh-US", "fr", "*", "de-CH-1996", "x", "toolongtag", "en_US", "zh-", "ZH-tw" }
+local WEIGHTS = { "", ";q=0", ";q=1", ";q=0.5", ";q=0.001", ";q=1.000", ";Q=0.8", " ; q=0.3", ";q=1.5", ";q=0.1234",
+                  ";q=.5", ";q=0.5;a=b", ";q=", ";q=0.", ";q=1.001" }
+local function field_value(pieces)
+  local k = rand(20)
+  if k == 1 then return nil end
+  if k == 2 then return pick(OTHERS) end
+  local n = rand(8)
+  if k == 3 then n = rand(80) end
+  local parts = {}
+  for i = 1, n do parts[i] = mutate(pick(pieces) .. pick(WEIGHTS)) end
+  local sep = pick { ", ", ",", " , ", ",,", ",\t" }
+  local v = table.concat(parts, sep)
+  if k == 4 then v = ("x"):rep(8180 + rand(20)) .. ", " .. v end
+  if k == 5 then return { v, mutate(pick(pieces)), rand(10) == 1 and 5 or "" } end
+  return v
+end
+local function offers_arg(pieces, good)
+  if rand(40) == 1 then return pick { "text/html", 5, nil } end
+  local list = {}
+  for i = 1, rand(40) == 1 and 40 or rand(5) do list[i] = pick(good) end
+  if rand(30) == 1 then list[#list + 1] = mutate(pick(pieces)) end
+  return list
+end
+local GOOD_MEDIA = { "application/problem+json", "application/json", "text/html", "text/plain", "image/webp",
+                     "text/plain;format=flowed", "text/html;level=1", "TEXT/Html" }
+local GOOD_LANGS = { "en", "zh-Hans", "zh-Hant", "en-GB", "zh", "fr", "zh-TW", "zh-CN", "de" }
+
 -- argument lists for each function; n is the count (a trailing nil counts)
 local function args(...) return { n = select("#", ...), ... } end
 local function maybe(f) if rand(3) == 1 then return nil end return f() end
@@ -221,6 +256,12 @@ local GEN = {
   from_grpc = function() return args(grpc_arg()) end,
   span_status = function() return args(code_arg(), kind_arg()) end,
   problem = function() return args(code_arg(), fields_arg()) end,
+  negotiate = function()
+    return args(field_value(MEDIA), offers_arg(MEDIA, GOOD_MEDIA), maybe(function() return "default" end))
+  end,
+  negotiate_language = function()
+    return args(field_value(LANGS), offers_arg(LANGS, GOOD_LANGS), maybe(function() return 0 end))
+  end,
 }
 local PREDICATES = { "is_valid", "is_registered", "is_informational", "is_success", "is_redirection",
                      "is_client_error", "is_server_error", "is_error", "is_cacheable", "is_empty",

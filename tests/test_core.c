@@ -384,6 +384,50 @@ static void test_headers(void) {
     T(hs_level_name(0) == NULL && hs_level_name(4) == NULL);
 }
 
+/* Content negotiation through the C API: the answers of doc/api.md's
+ * examples, offers beyond one pass, NULL values and offers. */
+static void test_negotiate(void) {
+    static const char *const formats[] = { "application/problem+json", "application/json", "text/html", "text/plain" };
+    static const char *const chrome =
+        "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+    hs_str f[4], many[70], langs[3], nul;
+    size_t i;
+    for (i = 0; i < 4; i++) { f[i].s = formats[i]; f[i].len = strlen(formats[i]); }
+    T(hs_negotiate(chrome, strlen(chrome), f, 4) == 2);
+    T(hs_negotiate(L("*/*"), f, 4) == 0 && hs_negotiate(NULL, 0, f, 4) == 0);
+    T(hs_negotiate(L("application/json;q=0, */*"), f + 1, 2) == 1);
+    T(hs_negotiate(L("image/png"), f, 4) == -1 && hs_negotiate(L("*/*"), f, 0) == -1);
+    /* 70 offers, the one acceptable last: three passes */
+    for (i = 0; i < 70; i++) { many[i].s = "image/png"; many[i].len = 9; }
+    many[69] = f[2];
+    T(hs_negotiate(L("text/html, image/png;q=0"), many, 70) == 69);
+    T(hs_negotiate(L("image/png;q=0.5, text/html"), many, 70) == 69);
+    /* an offer that is not a media type, or NULL, is never chosen */
+    nul.s = NULL;
+    nul.len = 3;
+    many[0] = nul;
+    T(hs_negotiate(NULL, 0, many, 2) == 1);
+    for (i = 0; i < 69; i++) { many[i].s = "text/*"; many[i].len = 6; }
+    T(hs_negotiate(NULL, 0, many, 70) == 69 && hs_negotiate(L(",,"), many, 70) == 69);
+
+    T(!hs_is_media_type(NULL, 0) && !hs_is_media_type(L("text/*")) && hs_is_media_type(L("text/html;level=1")));
+    T(!hs_is_media_type(L("*/*")) && !hs_is_media_type(L("text/html;q")) && !hs_is_media_type(L("text/html;a=\"x")));
+    langs[0].s = "en"; langs[0].len = 2;
+    langs[1].s = "zh-Hans"; langs[1].len = 7;
+    langs[2].s = "zh-Hant"; langs[2].len = 7;
+    T(hs_negotiate_language(L("zh-TW,zh;q=0.9,en;q=0.8"), langs, 3) == 2);
+    /* a script that is neither: a Chinese range of no script, matching either */
+    T(hs_negotiate_language(L("zh-Hanx"), langs, 3) == 1);
+    T(hs_negotiate_language(L("zh-CN,zh;q=0.9,en;q=0.8"), langs, 3) == 1);
+    T(hs_negotiate_language(L("zh-HK"), langs, 2) == -1 && hs_negotiate_language(NULL, 0, langs, 3) == 0);
+    T(hs_negotiate_language(L("de, *;q=0.5"), langs, 3) == 0 && hs_negotiate_language(L("*;q=0"), langs, 3) == -1);
+    for (i = 0; i < 69; i++) { many[i].s = "en_US"; many[i].len = 5; }
+    many[69] = langs[2];
+    T(hs_negotiate_language(L("zh-MO"), many, 70) == 69 && hs_negotiate_language(NULL, 0, many, 70) == 69);
+    T(!hs_is_language_tag(NULL, 0) && !hs_is_language_tag(L("")) && !hs_is_language_tag(L("*")));
+    T(hs_is_language_tag(L("de-CH-1996")) && !hs_is_language_tag(L("toolongtag")) && !hs_is_language_tag(L("en-")));
+}
+
 static void run(const char *name, void (*test)(void)) {
     int before = checks_failed;
     test();
@@ -400,6 +444,7 @@ int main(void) {
     run("HTTP dates: every day 1970-9999; Retry-After; retries by method", test_dates);
     run("mappings: gRPC both ways, span status, problem type", test_mappings);
     run("the header fields each code requires, over -1..1000", test_headers);
+    run("content negotiation: Accept and Accept-Language, offers beyond one pass", test_negotiate);
     run("the C API's promises: NULL pointers and counts, sizes, numbers outside each domain", test_contract);
     run("8 threads using the core at once", test_threads);
     return tap_done();

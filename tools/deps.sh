@@ -7,7 +7,7 @@ case "$1" in
   demo) pkgs="gcc make lua5.4 liblua5.4-dev" ;;
   test) pkgs="gcc clang make lua5.1 lua5.2 lua5.3 lua5.4 liblua5.1-0-dev liblua5.2-dev
               liblua5.3-dev liblua5.4-dev luajit2 libluajit2-5.1-dev lua-busted luarocks
-              lua-check lua-cjson nginx-light libnginx-mod-http-lua lua-resty-core curl apache2-utils
+              lua-check lua-cjson python3-werkzeug nginx-light libnginx-mod-http-lua lua-resty-core curl apache2-utils
               libclang-rt-14-dev valgrind cppcheck clang-tidy pkg-config binutils python3 gcovr g++
               redis-server redis-tools"
         # node and npm (Fengari, tests/hosts.sh): Debian's, unless the machine has them already

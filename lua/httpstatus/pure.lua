@@ -36,6 +36,7 @@ local function global_os() return os end
 local floor = math.floor
 local byte, char, sub, find = string.byte, string.char, string.sub, string.find
 local match, gmatch, gsub, format, upper = string.match, string.gmatch, string.gsub, string.format, string.upper
+local lower = string.lower
 local concat = table.concat
 
 -- GENERATED: the data, written by tools/gen.lua --pure from data/ (`make generate`); do not edit
@@ -1754,6 +1755,316 @@ function M.problem(...)
     for k, v in next, fields do p[k] = v end  -- every field, raw: no metamethod runs
   end
   return p
+end
+
+-- --- content negotiation (RFC 9110, Section 12) ----------------------------
+
+-- A field value comes from a client: it never raises, and it is read as the
+-- C module reads it: members split at commas outside quoted strings, only
+-- the first ACCEPT_MAX_MEMBERS non-empty ones of its first ACCEPT_MAX_BYTES
+-- bytes, a member the byte limit cuts off dropped, a malformed one skipped.
+local ACCEPT_MAX_BYTES, ACCEPT_MAX_MEMBERS = 8192, 64
+local TCHAR = "[0-9A-Za-z!#$%%&'*+%-.^_`|~]"
+
+local function is_ows(c) return c == 32 or c == 9 end
+
+-- the byte after the quoted-string that opens at s[i], within s[1..last],
+-- or nil if it is not closed there or holds a byte it may not
+local function quoted_end(s, i, last)
+  i = i + 1
+  while i <= last do
+    local c = byte(s, i)
+    if c == 34 then return i + 1 end
+    if c == 92 then
+      i = i + 1
+      if i > last then return nil end
+      c = byte(s, i)
+    end
+    if c ~= 9 and (c < 32 or c == 127) then return nil end
+    i = i + 1
+  end
+  return nil
+end
+
+-- the members of field value s, as strings trimmed of OWS
+local function members(s)
+  local list = {}
+  if s == nil then return list end
+  local cut = #s > ACCEPT_MAX_BYTES
+  local last = cut and ACCEPT_MAX_BYTES or #s
+  local i = 1
+  while #list < ACCEPT_MAX_MEMBERS and i <= last do
+    local c = byte(s, i)
+    while i <= last and (is_ows(c) or c == 44) do
+      i = i + 1
+      c = byte(s, i)
+    end
+    local start = i
+    while i <= last and byte(s, i) ~= 44 do
+      if byte(s, i) == 34 then
+        i = quoted_end(s, i, last) or last + 1  -- unclosed: the rest is this member
+      else
+        i = i + 1
+      end
+    end
+    if i > last and cut and byte(s, last + 1) ~= 44 then break end
+    local stop = i - 1
+    while stop >= start and is_ows(byte(s, stop)) do stop = stop - 1 end
+    if stop >= start then list[#list + 1] = sub(s, start, stop) end
+  end
+  return list
+end
+
+-- the weight "q=" qvalue at s[i..] as 0-1000, with nothing after it but
+-- OWS; or nil
+local function weight(s, i)
+  local d, frac = match(s, "^[qQ]=([01])(%.?%d*)[ \t]*$", i)
+  if not d then return nil end
+  if frac ~= "" and (byte(frac) ~= 46 or #frac > 4) then return nil end
+  local w = tonumber(d) * 1000
+  local scale = 100
+  for k = 2, #frac do
+    w = w + (byte(frac, k) - 48) * scale
+    scale = scale / 10
+  end
+  if w > 1000 then return nil end
+  return w
+end
+
+-- a parameter value as it reads unquoted
+local function unquoted(v)
+  if byte(v) ~= 34 then return v end
+  return (gsub(sub(v, 2, -2), "\\(.)", "%1"))
+end
+
+-- s as type "/" subtype *( OWS ";" OWS [ parameter ] ) and, for a range, a
+-- weight last: { type, subtype (lower case), params = { name, value, ... },
+-- n = number of parameters, weight = 0-1000 }; or nil
+local function media(s, range)
+  local t, st, i = match(s, "^(" .. TCHAR .. "+)/(" .. TCHAR .. "+)()")
+  if not t then return nil end
+  t, st = lower(t), lower(st)
+  if t == "*" and st ~= "*" then return nil end
+  local m = { type = t, subtype = st, params = {}, n = 0, weight = 1000 }
+  local len = #s
+  while true do
+    while i <= len and is_ows(byte(s, i)) do i = i + 1 end
+    if i > len then return m end
+    if byte(s, i) ~= 59 then return nil end
+    i = i + 1
+    while i <= len and is_ows(byte(s, i)) do i = i + 1 end
+    if i <= len and byte(s, i) ~= 59 then
+      if range and find(s, "^[qQ]=", i) then
+        m.weight = weight(s, i)
+        if m.weight then return m end
+        return nil
+      end
+      local name, after = match(s, "^(" .. TCHAR .. "+)=()", i)
+      if not name or m.n == 8 then return nil end
+      local value
+      if byte(s, after) == 34 then
+        local e = quoted_end(s, after, len)
+        if not e then return nil end
+        value, i = sub(s, after, e - 1), e
+      else
+        value, i = match(s, "^(" .. TCHAR .. "+)()", after)
+        if not value then return nil end
+      end
+      local p = m.params
+      p[#p + 1], p[#p + 2] = lower(name), unquoted(value)
+      m.n = m.n + 1
+    end
+  end
+end
+
+-- an offer: a media type with no wildcard, or nil
+local function media_offer(s)
+  local m = media(s, false)
+  if m and m.type ~= "*" and m.subtype ~= "*" then return m end
+  return nil
+end
+
+-- how specifically range r matches offer o (higher is more), or nil
+local function media_match(r, o)
+  local kind = 2
+  if r.type == "*" then
+    kind = 0
+  elseif r.type ~= o.type then
+    return nil
+  elseif r.subtype == "*" then
+    kind = 1
+  elseif r.subtype ~= o.subtype then
+    return nil
+  end
+  local rp, op = r.params, o.params
+  for k = 1, #rp, 2 do
+    local found = false
+    for j = 1, #op, 2 do
+      if rp[k] == op[j] and rp[k + 1] == op[j + 1] then
+        found = true
+        break
+      end
+    end
+    if not found then return nil end
+  end
+  return kind * 9 + r.n
+end
+
+-- a language range or tag: 1*8ALPHA *( "-" 1*8alphanum )
+local function is_language(s)
+  local first, i = match(s, "^(%a+)()")
+  if not first or #first > 8 or find(first, "[^A-Za-z]") then return false end
+  local len = #s
+  while i <= len do
+    local part, j = match(s, "^%-([0-9A-Za-z]+)()", i)
+    if not part or #part > 8 then return false end
+    i = j
+  end
+  return true
+end
+
+-- the Chinese script of tag s: "T" (zh-Hant; TW, HK, MO), "S" (zh-Hans;
+-- CN, SG, MY), or nil
+local ZH_REGION = { tw = "T", hk = "T", mo = "T", cn = "S", sg = "S", my = "S" }
+local function zh_script(s)
+  local second = match(lower(s), "^zh%-([^-]+)")
+  if not second then return nil end
+  if second == "hant" then return "T" end
+  if second == "hans" then return "S" end
+  return ZH_REGION[second]
+end
+
+-- whether range r matches tag t (neither "*")
+local function language_match(r, t)
+  local rs, ts = zh_script(r), zh_script(t)
+  if rs and ts then return rs == ts end
+  local lr, lt = lower(r), lower(t)
+  if lr == lt or sub(lt, 1, #lr + 1) == lr .. "-" or sub(lr, 1, #lt + 1) == lt .. "-" then return true end
+  return ts ~= nil and rs == nil and (lr == "zh" or sub(lr, 1, 3) == "zh-")
+end
+
+-- a language member: its range and weight, or nil
+local function language_member(s)
+  local range, i = match(s, "^(%*)()")
+  if not range then
+    range, i = match(s, "^([%w%-]+)()")
+    if not range or not is_language(range) then return nil end
+  end
+  local rest = sub(s, i)
+  if find(rest, "^[ \t]*$") then return range, 1000 end
+  local j = match(rest, "^[ \t]*;[ \t]*()")
+  if not j then return nil end
+  local w = weight(rest, j)
+  if not w then return nil end
+  return range, w
+end
+
+-- The field value (argument 1 of n) as one string, as the C module reads
+-- it: a string as it is; an array of strings joined with ", " (as far as
+-- one byte past ACCEPT_MAX_BYTES), every element checked; nil: nil.
+local function field(level, v, n, fn, what)
+  local t = type(v)
+  if t == "nil" then return nil end
+  if t == "string" then return v end
+  if t ~= "table" then
+    argerror(level + 1, 1, fn, what .. " must be a string, an array of strings or nil, got " .. typename(v, 1, n))
+  end
+  local parts, used = {}, 0
+  for i = 1, rawlen and rawlen(v) or #v do
+    local line = rawget(v, i)
+    if type(line) ~= "string" then
+      argerror(level + 1, 1, fn, format("field line %d must be a string, got %s", i, type(line)))
+    end
+    if used <= ACCEPT_MAX_BYTES then
+      parts[#parts + 1] = line
+      used = used + #line + (i > 1 and 2 or 0)
+    end
+  end
+  return sub(concat(parts, ", "), 1, ACCEPT_MAX_BYTES + 1)
+end
+
+-- The offers (argument 2 of n), each checked by valid (which gives what
+-- the choice needs of it): an array of those.
+local function offers_of(level, v, n, fn, kind, valid)
+  if type(v) ~= "table" then
+    argerror(level + 1, 2, fn, "offers must be an array of " .. kind .. "s, got " .. typename(v, 2, n))
+  end
+  local list = {}
+  for i = 1, rawlen and rawlen(v) or #v do
+    local o = rawget(v, i)
+    if type(o) ~= "string" then
+      argerror(level + 1, 2, fn, format("offer %d must be a string, got %s", i, type(o)))
+    end
+    list[i] = valid(o)
+    if not list[i] then argerror(level + 1, 2, fn, format("offer %d is not a %s: %s", i, kind, quote(o))) end
+  end
+  return list
+end
+
+function M.negotiate(...)
+  local n, accept, offers, default = select("#", ...), ...
+  local value = field(2, accept, n, "negotiate", "accept")
+  local list = offers_of(2, offers, n, "negotiate", "media type", media_offer)
+  if #list == 0 then return default end
+  local ranks, weights, usable = {}, {}, false
+  for _, text in ipairs(members(value)) do
+    local r = media(text, true)
+    if r then
+      usable = true
+      for k, o in ipairs(list) do
+        local rank = media_match(r, o)
+        if rank and rank > (ranks[k] or -1) then  -- among equally specific ranges, the first
+          ranks[k], weights[k] = rank, r.weight
+        end
+      end
+    end
+  end
+  if not usable then return offers[1] end
+  local best, best_w = nil, 0
+  for k = 1, #list do
+    local w = weights[k] or 0
+    if w > best_w then best, best_w = k, w end
+  end
+  if best then return offers[best] end
+  return default
+end
+
+function M.negotiate_language(...)
+  local n, accept, offers, default = select("#", ...), ...
+  local value = field(2, accept, n, "negotiate_language", "accept_language")
+  local list = offers_of(2, offers, n, "negotiate_language", "language tag",
+    function(o) return o ~= "" and is_language(o) and o end)
+  if #list == 0 then return default end
+  local lens, weights, places, usable = {}, {}, {}, false
+  local place, star, star_place = 0, nil, nil
+  for _, text in ipairs(members(value)) do
+    local range, w = language_member(text)
+    if range then
+      usable = true
+      place = place + 1
+      if range == "*" then
+        if not star then star, star_place = w, place end
+      else
+        for k, o in ipairs(list) do
+          -- the longest range that matches, the first of equal ones
+          if #range > (lens[k] or -1) and language_match(range, o) then
+            lens[k], weights[k], places[k] = #range, w, place
+          end
+        end
+      end
+    end
+  end
+  if not usable then return offers[1] end
+  local best, best_w, best_place = nil, 0, 0
+  for k = 1, #list do
+    local w, at = weights[k], places[k]
+    if not lens[k] and star then w, at = star, star_place end
+    if w and w > 0 and (not best or w > best_w or (w == best_w and at < best_place)) then
+      best, best_w, best_place = k, w, at
+    end
+  end
+  if best then return offers[best] end
+  return default
 end
 
 -- --- the module's tables and fields --------------------------------------

@@ -166,6 +166,12 @@ typedef struct hs_header {
     const char *reference;  /* where it is said, e.g. "RFC 9110, Section 15.4.2" */
 } hs_header;
 
+/* A string that need not be NUL-terminated: s[0..len) (1.3). */
+typedef struct hs_str {
+    const char *s;
+    size_t len;
+} hs_str;
+
 /* Longest line hs_format_status_line can produce, NUL included. */
 #define HS_STATUS_LINE_MAX 64
 
@@ -411,6 +417,42 @@ HS_API int hs_span_status_error(int code, int kind);
 
 /* RFC 9457: the problem type of a problem that names none. */
 HS_API const char *hs_problem_type(void);
+
+/* --- Content negotiation (hs_accept.c, 1.3) ------------------------------
+ *
+ * Which of a server's offers an Accept or Accept-Language field value
+ * prefers (RFC 9110, Section 12). The value comes from the client and is
+ * never trusted: any bytes give an answer, in time linear in their length,
+ * without allocation. Several field lines are one value joined with ", ".
+ * A malformed member is skipped; only the first HS_ACCEPT_MAX_MEMBERS
+ * non-empty members of the first HS_ACCEPT_MAX_BYTES bytes are read, and
+ * a member the byte limit cuts off is dropped. A value that is NULL, or
+ * has no member that parses, accepts every offer: the first wins.
+ *
+ * Offers are in the server's order of preference; one that is not what
+ * hs_is_media_type (hs_is_language_tag) takes is never chosen. Both return
+ * the index of the offer chosen, or -1 when none is acceptable.
+ */
+#define HS_ACCEPT_MAX_BYTES 8192
+#define HS_ACCEPT_MAX_MEMBERS 64
+
+/* Accept: media ranges type/subtype, type/ *, * / * with parameters and a
+ * weight q (0-1, three decimals, last); the most specific range matching
+ * an offer gives it its weight (the first of equally specific ones); the
+ * highest weight above 0 wins, ties going to the server's order. */
+HS_API int hs_negotiate(const char *accept, size_t len, const hs_str *offers, size_t n);
+/* Accept-Language (RFC 4647): a range matches a tag equal to it ignoring
+ * case, or a prefix of the other up to a "-"; Chinese by script as well
+ * (zh-TW, zh-HK, zh-MO are zh-Hant; zh-CN, zh-SG, zh-MY are zh-Hans; a
+ * range of one script never matches the other). The longest range that
+ * matches an offer gives it its weight; "*" weighs only the offers no
+ * other range matches; ties go to the range that comes first, then to
+ * the server's order. */
+HS_API int hs_negotiate_language(const char *accept_language, size_t len, const hs_str *offers, size_t n);
+/* An offer hs_negotiate takes: type/subtype and parameters, no wildcard. */
+HS_API int hs_is_media_type(const char *s, size_t len);
+/* A tag hs_negotiate_language takes: 1*8ALPHA *( "-" 1*8alphanum ). */
+HS_API int hs_is_language_tag(const char *s, size_t len);
 
 /* --- The 1.1 names of hs_strerror, kept so that 1.1 sources build -------- */
 HS_API const char *hs_parse_error(int err);

@@ -1,7 +1,8 @@
 /*
  * lhs.h - what the files of the Lua binding share (internal, not
  * installed). The binding is one way: lhttpstatus.c (luaopen_httpstatus)
- * uses the parts lhs_core.c, lhs_set.c, lhs_date.c and lhs_map.c, which
+ * uses the parts lhs_core.c, lhs_set.c, lhs_date.c, lhs_map.c and
+ * lhs_accept.c, which
  * use the helpers of lhs_util.c, which use the C core (httpstatus.h).
  * No file calls a function of a file above it.
  *
@@ -153,8 +154,9 @@ LHS_INTERNAL int lhs_fallback(lua_State *L);
 /* lhs_set.c: hs.set; under LuaJIT (fast) each set gets a fast `has` of
  * src/lua/lhs_fast_set.lua, else sets share one metatable of C functions. */
 LHS_INTERNAL void lhs_open_set(lua_State *L, int fast);
-/* lhs_date.c and lhs_map.c */
+/* lhs_date.c, lhs_map.c and lhs_accept.c */
 LHS_INTERNAL void lhs_open_date(lua_State *L);
 LHS_INTERNAL void lhs_open_map(lua_State *L);
+LHS_INTERNAL void lhs_open_accept(lua_State *L);
 
 #endif

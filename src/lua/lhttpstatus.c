@@ -156,6 +156,7 @@ LHS_EXPORT int luaopen_httpstatus(lua_State *L) {
     lhs_open_set(L, fast);
     lhs_open_date(L);
     lhs_open_map(L);
+    lhs_open_accept(L);
     lua_pushliteral(L, "httpstatus " HS_VERSION);
     lua_setfield(L, -2, "_VERSION");
     /* the rest (reasons, unofficial, constants, registry_date) on first use */

@@ -331,4 +331,23 @@ function hs.span_status(code, kind) end
 ---@return httpstatus.Problem
 function hs.problem(code, fields) end
 
+---A request header field's value as a client sent it: one string, several field lines, or nil (absent).
+---@alias httpstatus.FieldValue string|string[]|nil
+
+---The media type of `offers` (in the server's order) the Accept value prefers, or `default` (1.3).
+---@generic D
+---@param accept httpstatus.FieldValue
+---@param offers string[]
+---@param default? D
+---@return string|D
+function hs.negotiate(accept, offers, default) end
+
+---The language tag of `offers` (in the server's order) the Accept-Language value prefers, or `default` (1.3).
+---@generic D
+---@param accept_language httpstatus.FieldValue
+---@param offers string[]
+---@param default? D
+---@return string|D
+function hs.negotiate_language(accept_language, offers, default) end
+
 return hs
