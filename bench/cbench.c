@@ -10,6 +10,10 @@
  *   HAVE_APR       apr_date_parse_http (APR-util), apr_rfc822_date (APR)
  *   HAVE_CURL      curl_getdate
  *   HAVE_HTTP_PARSER  http-parser on a response's status line
+ *   HAVE_SOUP      libsoup's soup_header_parse_quality_list, which parses an
+ *                  Accept or Accept-Language value into the list of what it
+ *                  accepts by weight: what a server using it would call
+ *                  before choosing (hs_negotiate parses and chooses)
  * and always libc's strptime + timegm and gmtime_r + strftime. The floors
  * (an array index, a bitmap test) are in bench/cfloor.c, compiled apart so
  * that they are out-of-line calls, as the library's are.
@@ -36,6 +40,9 @@ time_t ngx_parse_http_time(unsigned char *value, size_t len);
 #endif
 #if defined(HAVE_HTTP_PARSER)
 #include <http_parser.h>
+#endif
+#if defined(HAVE_SOUP)
+#include <libsoup/soup.h>
 #endif
 
 /* the floors, in bench/cfloor.c */
@@ -127,6 +134,21 @@ OP(http_parser_status_line, http_parser p; http_parser_init(&p, HTTP_RESPONSE);
    sink += (long long)http_parser_execute(&p, &settings, crlf_lines[i], crlf_lens[i]) + p.status_code)
 #endif
 
+/* content negotiation: Chrome's Accept against the 4 formats an error page
+ * offers, and a reader's Accept-Language against 3 languages */
+static const char chrome[] = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,"
+                             "image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
+static const char reader[] = "zh-CN,zh;q=0.9,en;q=0.8";
+static hs_str formats[4], languages[3];
+OP(hs_negotiate, sink += hs_negotiate(chrome, sizeof chrome - 1, formats, 4))
+OP(hs_negotiate_language, sink += hs_negotiate_language(reader, sizeof reader - 1, languages, 3))
+#if defined(HAVE_SOUP)
+OP(soup_accept, GSList *l = soup_header_parse_quality_list(chrome, NULL); sink += (long long)(size_t)l->data;
+   soup_header_free_list(l))
+OP(soup_accept_language, GSList *l = soup_header_parse_quality_list(reader, NULL); sink += (long long)(size_t)l->data;
+   soup_header_free_list(l))
+#endif
+
 /* a phrase by code, and a set's membership */
 OP(hs_reason, sink += (long long)(size_t)hs_reason(codes[i]))
 OP(floor_index, sink += (long long)(size_t)floor_index(codes[i]))
@@ -158,6 +180,10 @@ static const struct { const char *name; void (*run)(void); } ops[] = {
     ROW(http_parser_status_line)
 #endif
     ROW(hs_reason) ROW(floor_index) ROW(hs_set_has) ROW(hs_set_has_inline) ROW(floor_bit)
+    ROW(hs_negotiate) ROW(hs_negotiate_language)
+#if defined(HAVE_SOUP)
+    ROW(soup_accept) ROW(soup_accept_language)
+#endif
 };
 
 int main(int argc, char **argv) {
@@ -169,6 +195,14 @@ int main(int argc, char **argv) {
     for (i = 0; i < NIN; i++) crlf_lens[i] = (size_t)snprintf(crlf_lines[i], sizeof crlf_lines[i], "%s\r\n", lines[i]);
 #endif
     if (hs_set_parse("retryable", 9, &retry, NULL) != HS_OK) return 1;
+    {
+        static const char *const f[4] = { "application/problem+json", "application/json", "text/html", "text/plain" };
+        static const char *const l[3] = { "en", "zh-Hans", "zh-Hant" };
+        for (i = 0; i < 4; i++) formats[i].s = f[i], formats[i].len = strlen(f[i]);
+        for (i = 0; i < 3; i++) languages[i].s = l[i], languages[i].len = strlen(l[i]);
+        if (hs_negotiate(chrome, sizeof chrome - 1, formats, 4) != 2) return 1;
+        if (hs_negotiate_language(reader, sizeof reader - 1, languages, 3) != 1) return 1;
+    }
     /* what each operation must answer, checked before it is counted */
     for (i = 0; i < NIN; i++) {
         long long t = 0;

@@ -30,6 +30,9 @@ fi
 if [ -f /usr/include/http_parser.h ]; then
   defines="$defines -DHAVE_HTTP_PARSER"; libs="$libs -lhttp_parser"
 fi
+if pkg-config --exists libsoup-3.0 2>/dev/null; then
+  defines="$defines -DHAVE_SOUP $(pkg-config --cflags libsoup-3.0)"; libs="$libs $(pkg-config --libs libsoup-3.0)"
+fi
 if [ -z "$quick" ]; then
   # nginx's ngx_parse_http_time, from Debian's source of the nginx it ships,
   # with the two nginx headers it needs standing in as a few lines
@@ -87,5 +90,11 @@ awk -v calls="$T/calls" '
     printf "%-34s %10.1f %10.2f\n", "set membership: hs_set_has", cost["hs_set_has"], cost["hs_set_has"] / cost["floor_bit"]
     printf "%-34s %10.1f %10.2f\n", "  hs_set_has_inline", cost["hs_set_has_inline"], cost["hs_set_has_inline"] / cost["floor_bit"]
     printf "%-34s %10.1f\n", "  floor: an out-of-line bitmap test", cost["floor_bit"]
+    ours = cost["hs_negotiate"]; printf "%-34s %10.1f\n", "negotiate Chrome'"'"'s Accept, 4 offers", ours
+    if ("soup_accept" in cost)
+      printf "%-34s %10.1f %10.2f\n", "  libsoup: parse it alone", cost["soup_accept"], cost["soup_accept"] / ours
+    ours = cost["hs_negotiate_language"]; printf "%-34s %10.1f\n", "negotiate_language, 3 offers", ours
+    if ("soup_accept_language" in cost)
+      printf "%-34s %10.1f %10.2f\n", "  libsoup: parse it alone", cost["soup_accept_language"], cost["soup_accept_language"] / ours
     print "(for the floors, the last column is httpstatus / floor)"
   }' "$T/annotate"

@@ -14,7 +14,8 @@ case "$1" in
         cmds="node:nodejs npm:npm" ;;
   cross) pkgs="mingw-w64 wine64 qemu-user gcc-s390x-linux-gnu libc6-dev-s390x-cross libc6-dev-i386 lib32gcc-12-dev" ;;
   hosts) pkgs="gcc g++ make lua5.4 liblua5.4-dev" ;;
-  bench) pkgs="gcc make valgrind libapr1-dev libaprutil1-dev libcurl4-openssl-dev libhttp-parser-dev" ;;
+  bench) pkgs="gcc make valgrind pkg-config libapr1-dev libaprutil1-dev libcurl4-openssl-dev libhttp-parser-dev
+               libsoup-3.0-dev" ;;
   *) echo "usage: $0 demo|test|deep|cross|hosts|bench" >&2; exit 2 ;;
 esac
 if ! command -v dpkg-query >/dev/null 2>&1; then
