@@ -28,7 +28,7 @@ WARN     = -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wmissing-prototype
            -Wstrict-prototypes -Wdeclaration-after-statement
 BUILD   ?= build
 # the C core (no Lua), and the Lua binding, one file per capability
-CORE     = src/core/hs_core.c src/core/hs_set.c src/core/hs_date.c src/core/hs_map.c src/core/hs_accept.c
+CORE     = src/core/hs_core.c src/core/hs_set.c src/core/hs_date.c src/core/hs_map.c src/core/hs_accept.c src/core/hs_body.c
 SRC      = $(CORE) src/lua/lhs_util.c src/lua/lhs_core.c src/lua/lhs_set.c src/lua/lhs_date.c src/lua/lhs_map.c src/lua/lhs_accept.c src/lua/lhttpstatus.c
 GEN      = src/core/hs_data.inc src/core/hs_map_data.inc src/lua/lhs_fast_lua.inc src/lua/lhs_fast_set_lua.inc
 DEPS     = $(SRC) src/core/httpstatus.h src/lua/lhs.h $(GEN)

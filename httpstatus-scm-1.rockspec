@@ -33,8 +33,9 @@ build = {
       httpstatus = {
          -- the generated src/*/*.inc are included by the .c files
          sources = { "src/core/hs_core.c", "src/core/hs_set.c", "src/core/hs_date.c", "src/core/hs_map.c",
-                     "src/core/hs_accept.c", "src/lua/lhs_util.c", "src/lua/lhs_core.c", "src/lua/lhs_set.c",
-                     "src/lua/lhs_date.c", "src/lua/lhs_map.c", "src/lua/lhs_accept.c", "src/lua/lhttpstatus.c" },
+                     "src/core/hs_accept.c", "src/core/hs_body.c", "src/lua/lhs_util.c", "src/lua/lhs_core.c",
+                     "src/lua/lhs_set.c", "src/lua/lhs_date.c", "src/lua/lhs_map.c", "src/lua/lhs_accept.c",
+                     "src/lua/lhttpstatus.c" },
          incdirs = { "src/core", "src/lua" },
          defines = { "HS_LUA_MODULE" },
       },

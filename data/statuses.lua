@@ -403,7 +403,17 @@ local unofficial = {
   { code = 599, reason = "Network Connect Timeout Error", source = "some HTTP proxies" },
 }
 
+-- The classes' titles (RFC 9110, Section 15), in class order: the title of
+-- an error response for a code with no phrase of its own (hs.error_response).
+local classes = {
+  { en = "Informational", zh = "信息" },
+  { en = "Successful", zh = "成功" },
+  { en = "Redirection", zh = "重定向" },
+  { en = "Client Error", zh = "客户端错误" },
+  { en = "Server Error", zh = "服务器错误" },
+}
+
 -- The "last updated" date of the IANA registry copy this file follows.
 local registry_date = "2025-09-15"
 
-return { statuses = statuses, unofficial = unofficial, registry_date = registry_date }
+return { statuses = statuses, unofficial = unofficial, classes = classes, registry_date = registry_date }

@@ -13,8 +13,9 @@ describe("src/core/hs_data.inc", function()
 
   it("rejects data that breaks the rules", function()
     local gen = dofile("tools/gen.lua")
+    local classes = gen.load("data/statuses.lua").classes
     local function data(entry)
-      return { statuses = { entry }, unofficial = {}, registry_date = "2025-09-15" }
+      return { statuses = { entry }, unofficial = {}, classes = classes, registry_date = "2025-09-15" }
     end
     local good = { code = 200, reason = "OK", ref = "r", en = "e", zh_reason = "z", zh = "z" }
     assert.is_string(gen.generate(data(good)))
@@ -26,7 +27,8 @@ describe("src/core/hs_data.inc", function()
       assert.has_error(function() gen.generate(data(bad)) end)
     end
     local clash = { statuses = { good, { code = 201, reason = "O K", ref = "r", en = "e",
-                                         zh_reason = "z", zh = "z" } }, unofficial = {}, registry_date = "2025-09-15" }
+                                         zh_reason = "z", zh = "z" } }, unofficial = {}, classes = classes,
+                    registry_date = "2025-09-15" }
     assert.error_matches(function() gen.generate(clash) end, "names both", nil, true)
     local undated = data(good)
     for _, date in ipairs { false, "2025-9-15", "15.09.2025" } do

@@ -111,7 +111,7 @@ describe("hs.negotiate", function()
     assert.error_matches(function() hs.negotiate(5, { "text/html" }) end,
       "bad argument #1 to 'negotiate' (accept must be a string, an array of strings or nil, got number)", nil, true)
     assert.error_matches(function() hs.negotiate({ "text/html", false }, { "text/html" }) end,
-      "bad argument #1 to 'negotiate' (field line 2 must be a string, got boolean)", nil, true)
+      "bad argument #1 to 'negotiate' (accept: field line 2 must be a string, got boolean)", nil, true)
     assert.error_matches(function() hs.negotiate("text/html") end,
       "bad argument #2 to 'negotiate' (offers must be an array of media types, got no value)", nil, true)
     assert.error_matches(function() hs.negotiate("text/html", { "text/html", 1 }) end,

@@ -86,6 +86,12 @@ for _, v in ipairs { "text/html,application/xhtml+xml,*/*;q=0.8", "*/*", "applic
   try("negotiate", v, FORMATS, "none")
 end
 try("negotiate", "text/html", { "text/*" })
+for _, c in ipairs { 404, 405, 499, 204, 205, 503 } do
+  try("error_response", c, { accept = "text/html", accept_language = "zh-CN", detail = "<x> \"y\" \255" })
+  try("error_response", c, { formats = { "json" }, extensions = { n = 1.5, ok = true }, headers = { Allow = "GET" } })
+  try("error_response", c, { formats = { "text" }, lang = "en", method = "HEAD" })
+end
+try("error_response", 404, { headers = { X = "a\r\nb" } })
 for _, v in ipairs { "zh-TW,zh;q=0.9,en;q=0.8", "zh-CN", "zh-HK", "en;q=0, *", "fr, en", "de" } do
   try("negotiate_language", v, { "en", "zh-Hans", "zh-Hant", "fr" }, "none")
 end

@@ -29,6 +29,20 @@ check(hs.negotiate("text/html;q=0.5, */*", { "application/json", "text/html" }) 
         "x/j", "x/k", "x/l", "x/m", "x/n", "x/o", "x/p", "x/q", "text/html" }) == "text/html", "negotiate")
 check(hs.negotiate_language("zh-TW,zh;q=0.9,en;q=0.8", { "en", "zh-Hans", "zh-Hant" }) == "zh-Hant",
       "negotiate_language")
+local body, fields, missing = hs.error_response(405, { accept = "text/html", detail = "<x>", headers = { X = 1 },
+  extensions = { a = 1.5 } })
+check(body:find("&lt;x&gt;", 1, true) and fields["Content-Type"] == "text/html; charset=utf-8" and fields.X == "1"
+      and missing[1] == "Allow", "error_response")
+-- A body beyond the C module's 2 KiB buffer, for the C module only: Lua
+-- 5.4.4's luaL_Buffer breaks the state when a memory error meets the box it
+-- takes beyond 1 KiB (string.rep, table.concat), which the pure edition's
+-- bodies go through; the long detail is made without one.
+if type(hs.set("")) == "userdata" then
+  local d = "dddddddddd"
+  for _ = 1, 9 do d = d .. d .. d end
+  d = d:sub(1, 3000)
+  check(#select(1, hs.error_response(500, { detail = d, formats = { "json" } })) > 3000, "a long body")
+end
 check(#hs.list() == 62 and #hs.list("5xx") == 11, "list")
 check(hs.status_line(429) == "HTTP/1.1 429 Too Many Requests", "status_line")
 local c, r, v = hs.parse_status_line("HTTP/2 503 Service Unavailable\r\n")

@@ -18,12 +18,7 @@ local N = tonumber(arg and arg[1]) or 100000
 local mtype = math.type
 
 -- a deterministic generator (Park-Miller: exact in a double on every VM)
-local seed = 20261201
-local function rand(n)
-  seed = (seed * 16807) % 2147483647
-  return seed % n + 1
-end
-local function pick(t) return t[rand(#t)] end
+local rand, pick = dofile("tests/rand.lua")(20261201)
 
 -- a value's canonical text, so that two answers compare as text
 local function canon(v)
@@ -218,6 +213,52 @@ local GOOD_MEDIA = { "application/problem+json", "application/json", "text/html"
                      "text/plain;format=flowed", "text/html;level=1", "TEXT/Html" }
 local GOOD_LANGS = { "en", "zh-Hans", "zh-Hant", "en-GB", "zh", "fr", "zh-TW", "zh-CN", "de" }
 
+-- error_response's options: every field, right and wrong, values with
+-- hostile bytes (invalid UTF-8, NUL, controls, quotes, markup)
+local HOSTILE_TEXT = { "no such user", "<script>alert(1)</script>", "a \"quoted\" & 'single' {title}", "\0nul",
+                       "bad \255\254 utf-8", "\226\130\172 euro", "ctl \1\31\127", "line\r\nbreak", "" }
+local function text_arg() return mutate(pick(HOSTILE_TEXT)) end
+local function opts_arg()
+  local k = rand(30)
+  if k == 1 then return nil end
+  if k == 2 then return pick(OTHERS) end
+  local o = {}
+  if rand(2) == 1 then o.accept = field_value(MEDIA) end
+  if rand(2) == 1 then o.accept_language = field_value(LANGS) end
+  if rand(4) == 1 then o.method = pick { "GET", "HEAD", "POST", "head", 5 } end
+  if rand(4) == 1 then
+    o.formats = rand(10) == 1 and pick { "html", {}, { "xml" }, { 5 } } or
+      { pick { "problem+json", "json", "html", "text" }, pick { "html", "text", "json" } }
+  end
+  if rand(5) == 1 then
+    o.languages = rand(10) == 1 and pick { "en", {}, { "fr" } } or { pick { "en", "zh", "zh-Hans", "ZH-cn" } }
+  end
+  if rand(6) == 1 then o.lang = pick { "en", "zh", "zh_CN", "fr", 1 } end
+  for _, f in ipairs { "type", "title", "detail", "instance" } do
+    if rand(4) == 1 then o[f] = rand(20) == 1 and 5 or text_arg() end
+  end
+  if rand(4) == 1 then
+    o.extensions = {}
+    for _ = 1, rand(3) do
+      local name = pick { "balance", "accounts", "zeta", "alpha", "status", "a", "ab", "x1" }
+      o.extensions[rand(30) == 1 and 1 or name] = pick { text_arg(), 30, 1.5, -0.25, true, false, 0 / 0, 1 / 0,
+        2 ^ 60, {} }
+    end
+  end
+  if rand(4) == 1 then
+    o.headers = {}
+    for _ = 1, rand(3) do
+      local name = pick { "Allow", "WWW-Authenticate", "Retry-After", "content-type", "Vary", "X-Id", "bad name", "" }
+      o.headers[name] = pick { "GET, HEAD", "Bearer", 120, 3.5, "a\r\nb", "x\0y", true, "ok" }
+    end
+  end
+  if rand(5) == 1 then
+    o.templates = { html = rand(2) == 1 and "<p>{status} {title}: {detail} {instance} {lang} {nope} {description}</p>"
+      or nil, text = rand(2) == 1 and "{status} {title}\n{detail}{" or (rand(10) == 1 and 5 or nil) }
+  end
+  return o
+end
+
 -- argument lists for each function; n is the count (a trailing nil counts)
 local function args(...) return { n = select("#", ...), ... } end
 local function maybe(f) if rand(3) == 1 then return nil end return f() end
@@ -256,6 +297,10 @@ local GEN = {
   from_grpc = function() return args(grpc_arg()) end,
   span_status = function() return args(code_arg(), kind_arg()) end,
   problem = function() return args(code_arg(), fields_arg()) end,
+  error_response = function()
+    local c = rand(5) == 1 and code_arg() or pick { 404, 405, 401, 503, 499, 204, 205, 304, 101, 200, 599, 100 }
+    return args(c, opts_arg())
+  end,
   negotiate = function()
     return args(field_value(MEDIA), offers_arg(MEDIA, GOOD_MEDIA), maybe(function() return "default" end))
   end,

@@ -428,6 +428,80 @@ static void test_negotiate(void) {
     T(hs_is_language_tag(L("de-CH-1996")) && !hs_is_language_tag(L("toolongtag")) && !hs_is_language_tag(L("en-")));
 }
 
+/* Error bodies through the C API: the three formats, truncation, numbers
+ * and values out of range. */
+static void test_bodies(void) {
+    char buf[1024], small[8];
+    hs_body b;
+    hs_member m[3];
+    size_t n;
+    n = hs_error_body(buf, sizeof buf, 404, HS_FORMAT_JSON, HS_LANG_EN, L("no such user"), NULL, 0);
+    STR(buf, "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no such user\"}");
+    T(n == strlen(buf));
+    T(hs_error_body(small, sizeof small, 404, HS_FORMAT_JSON, HS_LANG_EN, NULL, 0, NULL, 0) == 55);
+    STR(small, "{\"type\"");
+    T(hs_error_body(NULL, 0, 404, HS_FORMAT_HTML, HS_LANG_ZH_HANS, NULL, 0, L("/x")) > 100);
+    n = hs_error_body(buf, sizeof buf, 499, HS_FORMAT_TEXT, HS_LANG_ZH_HANS, L("a\377b"), NULL, 0);
+    STR(buf, "499 \345\256\242\346\210\267\347\253\257\351\224\231\350\257\257\n\na\357\277\275b\n");
+    T(n == strlen(buf));
+    /* no body, or nothing to write */
+    T(hs_error_body(buf, sizeof buf, 204, 0, 0, NULL, 0, NULL, 0) == 0 && buf[0] == '\0');
+    T(hs_error_body(buf, sizeof buf, 205, 0, 0, NULL, 0, NULL, 0) == 0);
+    T(hs_error_body(buf, sizeof buf, 600, 0, 0, NULL, 0, NULL, 0) == 0);
+    T(hs_error_body(buf, sizeof buf, 404, HS_FORMAT_COUNT, 0, NULL, 0, NULL, 0) == 0);
+    T(hs_error_body(buf, sizeof buf, 404, 0, HS_LANG_COUNT, NULL, 0, NULL, 0) == 0);
+    T(hs_error_body(buf, sizeof buf, 404, -1, -1, NULL, 0, NULL, 0) == 0);
+    T(hs_write_body(buf, sizeof buf, NULL) == 0);
+    /* extensions: numbers written without the locale, booleans */
+    memset(&b, 0, sizeof b);
+    memset(m, 0, sizeof m);
+    b.code = 403;
+    b.format = HS_FORMAT_PROBLEM_JSON;
+    m[0].name.s = "a"; m[0].name.len = 1; m[0].kind = HS_EXT_NUMBER; m[0].number = -0.25;
+    m[1].name.s = "b"; m[1].name.len = 1; m[1].kind = HS_EXT_NUMBER; m[1].number = 1e300;
+    m[2].name.s = "c"; m[2].name.len = 1; m[2].kind = HS_EXT_BOOLEAN; m[2].boolean = 1;
+    b.extensions = m;
+    b.nextensions = 3;
+    (void)hs_write_body(buf, sizeof buf, &b);
+    STR(buf, "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"a\":-0.25,"
+             "\"b\":1.0000000000000001e+300,\"c\":true}");
+    /* a page of the caller's: one pass, unknown names kept */
+    memset(&b, 0, sizeof b);
+    b.code = 500;
+    b.format = HS_FORMAT_HTML;
+    b.page.s = "{status}{title}{x}{lang}{";
+    b.page.len = strlen(b.page.s);
+    b.detail.s = "{title}<";
+    b.detail.len = 8;
+    (void)hs_write_body(buf, sizeof buf, &b);
+    STR(buf, "500Internal Server Error{x}en{");
+    b.page.s = "[{detail}|{instance}|{description}]";
+    b.page.len = strlen(b.page.s);
+    b.format = HS_FORMAT_TEXT;
+    (void)hs_write_body(buf, sizeof buf, &b);
+    T(strncmp(buf, "[{title}<||", 11) == 0);
+    STR(hs_format_type(HS_FORMAT_HTML), "text/html; charset=utf-8");
+    STR(hs_format_name(HS_FORMAT_PROBLEM_JSON), "problem+json");
+    STR(hs_lang_tag(HS_LANG_ZH_HANS), "zh-Hans");
+    T(hs_format_type(-1) == NULL && hs_format_name(HS_FORMAT_COUNT) == NULL && hs_lang_tag(2) == NULL);
+    T(hs_format_type(HS_FORMAT_COUNT) == NULL && hs_format_name(-1) == NULL && hs_lang_tag(-1) == NULL);
+    T(hs_error_body(buf, sizeof buf, 404, 0, -1, NULL, 0, NULL, 0) == 0);
+    T(hs_error_body(NULL, 10, 404, 0, 0, NULL, 0, NULL, 0) == 55);
+    n = hs_error_body(buf, sizeof buf, 404, HS_FORMAT_JSON, HS_LANG_EN, L("a\tb\rc\nd\\e\177"), NULL, 0);
+    T(strstr(buf, "\"detail\":\"a\\tb\\rc\\nd\\\\e\\u007f\"") != NULL && n == strlen(buf));
+    T(hs_is_token(L("X-Request-Id")) && !hs_is_token(L("X A")) && !hs_is_token(L("")) && !hs_is_token(NULL, 3));
+    memset(&b, 0, sizeof b);
+    b.code = 403;
+    b.format = HS_FORMAT_JSON;
+    m[0].number = -1e300;
+    b.extensions = m;
+    b.nextensions = 1;
+    (void)hs_write_body(buf, sizeof buf, &b);
+    T(strstr(buf, "\"a\":-1.0000000000000001e+300}") != NULL);
+    STR(hs_class_title(HS_CLIENT_ERROR, HS_LANG_EN), "Client Error");
+    T(hs_class_title(0, 0) == NULL && hs_class_title(1, 2) == NULL && hs_class_title(6, 0) == NULL);
+}
+
 static void run(const char *name, void (*test)(void)) {
     int before = checks_failed;
     test();
@@ -445,6 +519,7 @@ int main(void) {
     run("mappings: gRPC both ways, span status, problem type", test_mappings);
     run("the header fields each code requires, over -1..1000", test_headers);
     run("content negotiation: Accept and Accept-Language, offers beyond one pass", test_negotiate);
+    run("error bodies: JSON, HTML and text, truncation, numbers, pages", test_bodies);
     run("the C API's promises: NULL pointers and counts, sizes, numbers outside each domain", test_contract);
     run("8 threads using the core at once", test_threads);
     return tap_done();

@@ -99,6 +99,10 @@ local function check(data)
       end
     end
   end
+  if type(data.classes) ~= "table" or #data.classes ~= 5 then fail("classes: one title each for 1xx-5xx") end
+  for i, t in ipairs(data.classes) do
+    if type(t.en) ~= "string" or type(t.zh) ~= "string" then fail("class " .. i .. ": needs en and zh") end
+  end
   last = 0
   for _, u in ipairs(data.unofficial) do
     if u.code < last then fail("unofficial codes must be sorted at " .. u.code) end
@@ -259,6 +263,11 @@ function M.generate(data)
   put("};\n\n#define HS_DATA_NHEADERS ", #header_codes, "\n",
       "static const short hs_data_header_code[HS_DATA_NHEADERS] = { ", table.concat(header_codes, ", "), " };\n")
 
+  put("\n/* the title of each class, by class and language (HS_LANG_*) */\n",
+      "static const char *const hs_data_class_titles[5][2] = {\n")
+  for _, t in ipairs(data.classes) do put("  { ", cstring(t.en), ", ", cstring(t.zh), " },\n") end
+  put("};\n")
+
   put("\n/* the \"last updated\" date of the IANA registry copy the data follows */\n",
       "#define HS_DATA_REGISTRY_DATE ", cstring(data.registry_date), "\n")
   return table.concat(out)
@@ -370,6 +379,9 @@ function M.generate_pure(data, mappings, version)
       put("  [", e.code, "] = { ", table.concat(items, ", "), " },\n")
     end
   end
+  put("}\n")
+  put("-- the title of each class: English, Chinese\n", "local CLASS_TITLES = {\n")
+  for _, t in ipairs(data.classes) do put("  { ", luastring(t.en), ", ", luastring(t.zh), " },\n") end
   put("}\n")
   local constants, keys, sorted = names_of(data)
   put("-- every constant name, current and former, then its code, in registry order\n",

@@ -20,10 +20,10 @@ check "the module for 5.4 and LuaJIT (build/5.4, build/jit)" 300 \
   make --no-print-directory build/5.4/httpstatus.so build/jit/httpstatus.so
 
 section "valgrind and the pure edition on 100 000 inputs a function, side by side"
-tap_bg "valgrind: the specs (lua5.4, build/5.4)" 324 1200 make --no-print-directory -s valgrind-specs
+tap_bg "valgrind: the specs (lua5.4, build/5.4)" 339 1200 make --no-print-directory -s valgrind-specs
 for pair in lua5.4:5.4 luajit:jit; do
   lua=${pair%%:*} dir=${pair#*:}
-  tap_bg "$lua: the pure edition and build/$dir on 100000 inputs a function" 36 600 \
+  tap_bg "$lua: the pure edition and build/$dir on 100000 inputs a function" 37 600 \
     env LUA_CPATH="$ROOT/build/$dir/?.so" $lua tests/pure_diff.lua 100000
 done
 tap_wait

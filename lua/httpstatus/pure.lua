@@ -37,7 +37,7 @@ local floor = math.floor
 local byte, char, sub, find = string.byte, string.char, string.sub, string.find
 local match, gmatch, gsub, format, upper = string.match, string.gmatch, string.gsub, string.format, string.upper
 local lower = string.lower
-local concat = table.concat
+local concat, sort = table.concat, table.sort
 
 -- GENERATED: the data, written by tools/gen.lua --pure from data/ (`make generate`); do not edit
 local VERSION = "httpstatus 1.2.1"
@@ -321,6 +321,14 @@ local HEADERS = {
   [426] = { "Upgrade", "MUST" },
   [429] = { "Retry-After", "MAY" },
   [503] = { "Retry-After", "MAY" },
+}
+-- the title of each class: English, Chinese
+local CLASS_TITLES = {
+  { "Informational", "信息" },
+  { "Successful", "成功" },
+  { "Redirection", "重定向" },
+  { "Client Error", "客户端错误" },
+  { "Server Error", "服务器错误" },
 }
 -- every constant name, current and former, then its code, in registry order
 local CONSTANTS = {
@@ -1039,7 +1047,7 @@ local function run_hi(r) return r % 1000 end
 
 -- runs: sorted, overlapping and adjacent ones merged (sorts runs in place)
 local function merged(runs)
-  table.sort(runs)
+  sort(runs)
   local out, n, lo, hi = {}, 0, nil, nil
   for i = 1, #runs do
     local a, b = run_lo(runs[i]), run_hi(runs[i])
@@ -1959,21 +1967,22 @@ local function language_member(s)
   return range, w
 end
 
--- The field value (argument 1 of n) as one string, as the C module reads
--- it: a string as it is; an array of strings joined with ", " (as far as
--- one byte past ACCEPT_MAX_BYTES), every element checked; nil: nil.
-local function field(level, v, n, fn, what)
+-- The field value v (argument arg of n, named what) as one string, as the
+-- C module reads it: a string as it is; an array of strings joined with
+-- ", " (as far as one byte past ACCEPT_MAX_BYTES), every element checked;
+-- nil: nil.
+local function field(level, v, arg, n, fn, what)
   local t = type(v)
   if t == "nil" then return nil end
   if t == "string" then return v end
   if t ~= "table" then
-    argerror(level + 1, 1, fn, what .. " must be a string, an array of strings or nil, got " .. typename(v, 1, n))
+    argerror(level + 1, arg, fn, what .. " must be a string, an array of strings or nil, got " .. typename(v, arg, n))
   end
   local parts, used = {}, 0
   for i = 1, rawlen and rawlen(v) or #v do
     local line = rawget(v, i)
     if type(line) ~= "string" then
-      argerror(level + 1, 1, fn, format("field line %d must be a string, got %s", i, type(line)))
+      argerror(level + 1, arg, fn, format("%s: field line %d must be a string, got %s", what, i, type(line)))
     end
     if used <= ACCEPT_MAX_BYTES then
       parts[#parts + 1] = line
@@ -2003,7 +2012,7 @@ end
 
 function M.negotiate(...)
   local n, accept, offers, default = select("#", ...), ...
-  local value = field(2, accept, n, "negotiate", "accept")
+  local value = field(2, accept, 1, n, "negotiate", "accept")
   local list = offers_of(2, offers, n, "negotiate", "media type", media_offer)
   if #list == 0 then return default end
   local ranks, weights, usable = {}, {}, false
@@ -2031,7 +2040,7 @@ end
 
 function M.negotiate_language(...)
   local n, accept, offers, default = select("#", ...), ...
-  local value = field(2, accept, n, "negotiate_language", "accept_language")
+  local value = field(2, accept, 1, n, "negotiate_language", "accept_language")
   local list = offers_of(2, offers, n, "negotiate_language", "language tag",
     function(o) return o ~= "" and is_language(o) and o end)
   if #list == 0 then return default end
@@ -2065,6 +2074,351 @@ function M.negotiate_language(...)
   end
   if best then return offers[best] end
   return default
+end
+
+-- --- error responses --------------------------------------------------------
+
+local FORMAT_MEDIA = { "application/problem+json", "application/json", "text/html", "text/plain" }
+local FORMAT_TYPES = { "application/problem+json", "application/json", "text/html; charset=utf-8",
+                       "text/plain; charset=utf-8" }
+local FORMAT_OF = { ["problem+json"] = 1, json = 2, html = 3, text = 4 }
+local LANG_TAGS = { "en", "zh-Hans" }
+local FFFD = "\239\191\189"
+local RESERVED = { type = true, title = true, status = true, detail = true, instance = true }
+
+-- the language (1 English, 2 Chinese) of a tag reason takes, or nil
+local function lang_of(v)
+  if type(v) ~= "string" or #v > 7 then return nil end
+  local zh = LANGS[(gsub(v, "[A-Z]", LOWER))]
+  if zh == nil then return nil end
+  return zh and 2 or 1
+end
+
+-- the length of the UTF-8 sequence (RFC 3629) at s[i], or 0 if none starts there
+local function utf8_len(s, i, n)
+  local c = byte(s, i)
+  if c < 128 then return 1 end
+  local need
+  if c >= 0xC2 and c <= 0xDF then need = 2
+  elseif c >= 0xE0 and c <= 0xEF then need = 3
+  elseif c >= 0xF0 and c <= 0xF4 then need = 4
+  else return 0 end
+  local lo, hi = 0x80, 0xBF
+  if c == 0xE0 then lo = 0xA0 elseif c == 0xED then hi = 0x9F elseif c == 0xF0 then lo = 0x90 elseif c == 0xF4 then hi = 0x8F end
+  if n - i + 1 < need then return 0 end
+  local c1 = byte(s, i + 1)
+  if c1 < lo or c1 > hi then return 0 end
+  for k = 2, need - 1 do
+    local ck = byte(s, i + k)
+    if ck < 0x80 or ck > 0xBF then return 0 end
+  end
+  return need
+end
+
+local JSON_NAMED = { [10] = "\\n", [13] = "\\r", [9] = "\\t", [34] = '\\"', [92] = "\\\\" }
+local HTML_NAMED = { [38] = "&amp;", [60] = "&lt;", [62] = "&gt;", [34] = "&quot;", [39] = "&#39;" }
+
+-- s written into out as text: "json", "html" or "text" (hs_body.c says how)
+local function put_text(out, s, as)
+  local i, n = 1, #s
+  while i <= n do
+    local c = byte(s, i)
+    if c >= 128 then
+      local k = utf8_len(s, i, n)
+      if k == 0 then
+        out[#out + 1] = FFFD
+        k = 1
+      else
+        out[#out + 1] = sub(s, i, i + k - 1)
+      end
+      i = i + k
+    else
+      if as == "json" then
+        local named = JSON_NAMED[c]
+        if named then out[#out + 1] = named
+        elseif c < 32 or c == 127 then out[#out + 1] = format("\\u%04x", c)
+        else out[#out + 1] = char(c) end
+      elseif as == "html" then
+        local named = HTML_NAMED[c]
+        if named then out[#out + 1] = named
+        elseif (c < 32 and c ~= 9 and c ~= 10 and c ~= 13) or c == 127 then out[#out + 1] = FFFD
+        else out[#out + 1] = char(c) end
+      else
+        out[#out + 1] = char(c)
+      end
+      i = i + 1
+    end
+  end
+end
+
+local function put_json_string(out, s)
+  out[#out + 1] = '"'
+  put_text(out, s, "json")
+  out[#out + 1] = '"'
+end
+
+local function json_number(x)
+  if x == floor(x) and x > -9007199254740992 and x < 9007199254740992 then return format("%d", x) end
+  return (gsub(format("%.17g", x), "[^0-9+%-e]", "."))
+end
+
+local function byte_less(a, b)
+  local n = #a < #b and #a or #b
+  for i = 1, n do
+    local x, y = byte(a, i), byte(b, i)
+    if x ~= y then return x < y end
+  end
+  return #a < #b
+end
+
+-- the body of b (code, format 1-4, lang 1-2, type, title, detail, instance,
+-- extensions { name, value } sorted, page): hs_body.c's, byte for byte
+local function write_body(b)
+  local code = b.code
+  if (code < 200 or code == 204 or code == 205 or code == 304) then return "" end
+  local e = ENTRY[code]
+  local zh = b.lang == 2
+  local description = e and e[2] and (zh and e[8] or e[6]) or nil
+  local title = b.title or (e and e[2] and (zh and e[7] or e[2])) or CLASS_TITLES[floor(code / 100)][zh and 2 or 1]
+  local out = {}
+  if b.format <= 2 then
+    out[1] = '{"type":'
+    if b.type then put_json_string(out, b.type) else out[#out + 1] = '"about:blank"' end
+    out[#out + 1] = ',"title":'
+    put_json_string(out, title)
+    out[#out + 1] = ',"status":' .. format("%d", code)
+    if b.detail then out[#out + 1] = ',"detail":' put_json_string(out, b.detail) end
+    if b.instance then out[#out + 1] = ',"instance":' put_json_string(out, b.instance) end
+    for _, m in ipairs(b.extensions) do
+      out[#out + 1] = ","
+      put_json_string(out, m[1])
+      out[#out + 1] = ":"
+      local v = m[2]
+      if type(v) == "string" then put_json_string(out, v)
+      elseif type(v) == "number" then out[#out + 1] = json_number(v)
+      else out[#out + 1] = v and "true" or "false" end
+    end
+    out[#out + 1] = "}"
+    return concat(out)
+  end
+  local as = b.format == 3 and "html" or "text"
+  if b.page then
+    local values = { status = format("%d", code), title = title, description = description or "",
+                     detail = b.detail or "", instance = b.instance or "", lang = LANG_TAGS[b.lang] }
+    local page, i, n = b.page, 1, #b.page
+    while i <= n do
+      local open = find(page, "{", i, true)
+      local close = open and find(page, "}", open + 1, true)
+      if not close then break end
+      put_text(out, sub(page, i, open - 1), "text")
+      local name = sub(page, open + 1, close - 1)
+      local v = values[name]
+      if v then
+        if name == "status" or name == "lang" then out[#out + 1] = v else put_text(out, v, as) end
+        i = close + 1
+      else
+        out[#out + 1] = "{"
+        i = open + 1
+      end
+    end
+    put_text(out, sub(page, i), "text")
+    return concat(out)
+  end
+  local head = format("%d", code) .. " "
+  if as == "html" then
+    out[1] = '<!DOCTYPE html>\n<html lang="' .. LANG_TAGS[b.lang] .. '">\n<head>\n<meta charset="utf-8">\n'
+      .. '<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>' .. head
+    put_text(out, title, "html")
+    out[#out + 1] = "</title>\n</head>\n<body>\n<h1>" .. head
+    put_text(out, title, "html")
+    out[#out + 1] = "</h1>\n"
+    if description then out[#out + 1] = "<p>" put_text(out, description, "html") out[#out + 1] = "</p>\n" end
+    if b.detail then out[#out + 1] = "<p>" put_text(out, b.detail, "html") out[#out + 1] = "</p>\n" end
+    if b.instance then
+      out[#out + 1] = "<p><code>"
+      put_text(out, b.instance, "html")
+      out[#out + 1] = "</code></p>\n"
+    end
+    out[#out + 1] = "</body>\n</html>\n"
+  else
+    out[1] = head
+    put_text(out, title, "text")
+    out[#out + 1] = "\n"
+    if description then out[#out + 1] = "\n" put_text(out, description, "text") out[#out + 1] = "\n" end
+    if b.detail then out[#out + 1] = "\n" put_text(out, b.detail, "text") out[#out + 1] = "\n" end
+  end
+  return concat(out)
+end
+
+local ER = "error_response"
+
+local function opterror(level, msg) argerror(level + 1, 2, ER, msg) end
+
+-- owner.name of table t: nil, or a value of type want (else an error at level)
+local function optfield(level, t, owner, name, want, expected)
+  local v = t[name]
+  if v ~= nil and type(v) ~= want then
+    opterror(level + 1, format("%s.%s must be %s, got %s", owner, name, expected, type(v)))
+  end
+  return v
+end
+
+-- a list option (opts.formats, opts.languages): its entries, each an index
+-- find gives, once; or nil when absent
+local function optlist(level, opts, name, what, find_one)
+  local list = optfield(level + 1, opts, "opts", name, "table", "an array")
+  if list == nil then return nil end
+  local out, seen = {}, {}
+  for i = 1, rawlen and rawlen(list) or #list do
+    local v = rawget(list, i)
+    local k = find_one(v)
+    if not k then opterror(level + 1, format("opts.%s[%d] is not %s: %s", name, i, what, shown(v))) end
+    if not seen[k] then
+      seen[k] = true
+      out[#out + 1] = k
+    end
+  end
+  if #out == 0 then opterror(level + 1, format("opts.%s is empty", name)) end
+  return out
+end
+
+local function is_token(s)
+  return #s > 0 and not find(s, "[^0-9A-Za-z!#$%%&'*+%-.^_`|~]")
+end
+
+function M.error_response(...)
+  local n, c, opts = select("#", ...), ...
+  local code = checkcode(2, c, 1, n, ER)
+  if code < 100 or code > 599 then argerror(2, 1, ER, "status code out of range 100-599") end
+  if opts ~= nil and type(opts) ~= "table" then
+    argerror(2, 2, ER, "opts must be a table, got " .. typename(opts, 2, n))
+  end
+  opts = opts or {}
+  local b = { code = code, extensions = {} }
+  local method = optfield(2, opts, "opts", "method", "string", "a string")
+  local formats = optlist(2, opts, "formats", 'a format ("problem+json", "json", "html" or "text")',
+    function(v) return FORMAT_OF[v] end) or { 1, 2, 3, 4 }
+  local langs = optlist(2, opts, "languages", 'a language this module has ("en", "zh-Hans")', lang_of) or { 1, 2 }
+  local forced = opts.lang
+  if forced ~= nil then
+    forced = lang_of(forced)
+    if not forced then
+      opterror(2, 'opts.lang is not a language this module has ("en", "zh-Hans"): ' .. shown(opts.lang))
+    end
+  end
+  b.type = optfield(2, opts, "opts", "type", "string", "a string")
+  b.title = optfield(2, opts, "opts", "title", "string", "a string")
+  b.detail = optfield(2, opts, "opts", "detail", "string", "a string")
+  b.instance = optfield(2, opts, "opts", "instance", "string", "a string")
+  local ext = optfield(2, opts, "opts", "extensions", "table", "a table")
+  if ext then
+    for k, v in next, ext do
+      if type(k) ~= "string" then opterror(2, "opts.extensions: a name must be a string, got " .. type(k)) end
+      if RESERVED[k] then
+        opterror(2, format("opts.extensions.%s: type, title, status, detail and instance are the problem's own members", k))
+      end
+      local t = type(v)
+      if t == "number" then
+        if v ~= v or v - v ~= 0 then opterror(2, format("opts.extensions[%s] must be a finite number", shown(k))) end
+      elseif t ~= "string" and t ~= "boolean" then
+        opterror(2, format("opts.extensions[%s] must be a string, a finite number or a boolean, got %s", shown(k), t))
+      end
+      b.extensions[#b.extensions + 1] = { k, v }
+    end
+    sort(b.extensions, function(x, y) return byte_less(x[1], y[1]) end)
+  end
+  local headers = optfield(2, opts, "opts", "headers", "table", "a table")
+  if headers then
+    for k, v in next, headers do
+      if type(k) ~= "string" then opterror(2, "opts.headers: a name must be a string, got " .. type(k)) end
+      if not is_token(k) then opterror(2, format("opts.headers: %s is not a header field name", shown(k))) end
+      local t = type(v)
+      if t == "number" then
+        if tointeger(v) then opterror(2, format("opts.headers[%s] must be a string or an integer", shown(k))) end
+      elseif t == "string" then
+        if find(v, "[\r\n]") or find(v, "\0", 1, true) then
+          opterror(2, format("opts.headers[%s] holds CR, LF or NUL", shown(k)))
+        end
+      else
+        opterror(2, format("opts.headers[%s] must be a string or an integer, got %s", shown(k), t))
+      end
+    end
+  end
+  local templates = optfield(2, opts, "opts", "templates", "table", "a table")
+  local page_html, page_text
+  if templates then
+    page_html = optfield(2, templates, "opts.templates", "html", "string", "a string")
+    page_text = optfield(2, templates, "opts.templates", "text", "string", "a string")
+  end
+  -- the format, then the language, each the first offered when none is acceptable
+  local offers = {}
+  for i, f in ipairs(formats) do offers[i] = FORMAT_MEDIA[f] end
+  local value = field(2, opts.accept, 2, 2, ER, "opts.accept")
+  local chosen = M.negotiate(value, offers)
+  b.format = formats[1]
+  for i, f in ipairs(formats) do if offers[i] == chosen then b.format = f break end end
+  if forced then
+    b.lang = forced
+  else
+    offers = {}
+    for i, l in ipairs(langs) do offers[i] = LANG_TAGS[l] end
+    value = field(2, opts.accept_language, 2, 2, ER, "opts.accept_language")
+    chosen = M.negotiate_language(value, offers)
+    b.lang = langs[1]
+    for i, l in ipairs(langs) do if offers[i] == chosen then b.lang = l break end end
+  end
+  if b.format == 3 then b.page = page_html elseif b.format == 4 then b.page = page_text end
+  local body = write_body(b)
+  -- the header fields
+  local h = {}
+  if not (code < 200 or code == 204 or code == 304) then
+    h["Content-Type"] = FORMAT_TYPES[b.format]
+    h["Content-Length"] = format("%d", #body)
+    h["Content-Language"] = LANG_TAGS[b.lang]
+    if #formats > 1 and not forced and #langs > 1 then h.Vary = "Accept, Accept-Language"
+    elseif #formats > 1 then h.Vary = "Accept"
+    elseif not forced and #langs > 1 then h.Vary = "Accept-Language" end
+    h["X-Content-Type-Options"] = "nosniff"
+    if b.format == 3 then h["Content-Security-Policy"] = "default-src 'none'" end
+  end
+  if headers then
+    for k, v in next, headers do
+      local lk = lower(k)
+      for name in next, h do
+        if lower(name) == lk then
+          h[name] = nil
+          break
+        end
+      end
+      if type(v) == "number" then
+        local _, i = tointeger(v)
+        v = number_text(i)
+      end
+      h[k] = v
+    end
+  end
+  -- the MUST fields the caller did not give
+  local missing
+  local required = HEADERS[code]
+  if required then
+    for i = 1, #required, 2 do
+      if required[i + 1] == "MUST" then
+        local found = false
+        if headers then
+          for k in next, headers do
+            if lower(k) == lower(required[i]) then found = true break end
+          end
+        end
+        if not found then
+          missing = missing or {}
+          missing[#missing + 1] = required[i]
+        end
+      end
+    end
+  end
+  if method == "HEAD" then body = "" end
+  if missing then return body, h, missing end
+  return body, h
 end
 
 -- --- the module's tables and fields --------------------------------------

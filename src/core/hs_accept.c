@@ -246,6 +246,10 @@ static int hs_parse_offer(const char *s, size_t len, hs_media *m) {
            !(m->sub_len == 1 && s[m->sub_at] == '*');
 }
 
+HS_API int hs_is_token(const char *s, size_t len) {
+    return s != NULL && len > 0 && hs_token(s, 0, len) == len;
+}
+
 HS_API int hs_is_media_type(const char *s, size_t len) {
     hs_media m;
     return hs_parse_offer(s, len, &m);

@@ -77,6 +77,11 @@ HS_API int hs_class(int code) {
     return (code >= 100 && code <= 599) ? code / 100 : HS_CLASS_NONE;
 }
 
+HS_API const char *hs_class_title(int cls, int lang) {
+    if (cls < HS_INFORMATIONAL || cls > HS_SERVER_ERROR || lang < 0 || lang >= HS_LANG_COUNT) return NULL;
+    return hs_data_class_titles[cls - HS_INFORMATIONAL][lang];
+}
+
 HS_API const char *hs_class_name(int cls) {
     static const char *const names[] = {
         NULL, "informational", "successful", "redirection", "client_error", "server_error"

@@ -451,8 +451,65 @@ HS_API int hs_negotiate(const char *accept, size_t len, const hs_str *offers, si
 HS_API int hs_negotiate_language(const char *accept_language, size_t len, const hs_str *offers, size_t n);
 /* An offer hs_negotiate takes: type/subtype and parameters, no wildcard. */
 HS_API int hs_is_media_type(const char *s, size_t len);
+/* A token of RFC 9110 (Section 5.6.2), such as a header field name. */
+HS_API int hs_is_token(const char *s, size_t len);
 /* A tag hs_negotiate_language takes: 1*8ALPHA *( "-" 1*8alphanum ). */
 HS_API int hs_is_language_tag(const char *s, size_t len);
+
+/* --- Error responses (hs_body.c, 1.3) -------------------------------------
+ *
+ * The body of an error response: problem details (RFC 9457) as
+ * application/problem+json or application/json, a small HTML5 page, or
+ * plain text, in English or Chinese. Every value is written safe for its
+ * format: JSON strings escaped, HTML escaped (& < > " '), invalid UTF-8
+ * replaced by U+FFFD (one for each byte that starts no valid sequence).
+ * 1xx, 204, 205 and 304 have no body.
+ */
+enum { HS_FORMAT_PROBLEM_JSON, HS_FORMAT_JSON, HS_FORMAT_HTML, HS_FORMAT_TEXT, HS_FORMAT_COUNT };
+enum { HS_LANG_EN, HS_LANG_ZH_HANS, HS_LANG_COUNT };
+enum { HS_EXT_STRING, HS_EXT_NUMBER, HS_EXT_BOOLEAN };
+
+/* A problem-details extension member: a string, a finite number or a boolean. */
+typedef struct hs_member {
+    hs_str name;
+    int kind;       /* HS_EXT_* */
+    hs_str text;    /* HS_EXT_STRING */
+    double number;  /* HS_EXT_NUMBER */
+    int boolean;    /* HS_EXT_BOOLEAN */
+} hs_member;
+
+/* What hs_write_body writes; a hs_str whose s is NULL is absent. */
+typedef struct hs_body {
+    int code;            /* 100-599 */
+    int format;          /* HS_FORMAT_* */
+    int lang;            /* HS_LANG_* */
+    hs_str type;         /* absent: "about:blank" */
+    hs_str title;        /* absent: the phrase in lang, or the class's title */
+    hs_str detail, instance;
+    const hs_member *extensions;  /* JSON only, written in this order */
+    size_t nextensions;
+    hs_str page;         /* HTML and text: a page of the caller's with {status},
+                            {title}, {description}, {detail}, {instance} and
+                            {lang}, substituted in one pass; absent: the built-in one */
+} hs_body;
+
+/* Writes the body into buf (NUL-terminated, truncated to size, as snprintf)
+ * and returns its whole length; 0 for a code with no body, and for a code,
+ * format or language out of range. */
+HS_API size_t hs_write_body(char *buf, size_t size, const hs_body *body);
+/* hs_write_body with only a detail and an instance (either may be NULL). */
+HS_API size_t hs_error_body(char *buf, size_t size, int code, int format, int lang, const char *detail,
+                            size_t detail_len, const char *instance, size_t instance_len);
+/* The media type of a format ("application/problem+json", "text/html;
+ * charset=utf-8", ...), and its name ("problem+json", "json", "html",
+ * "text"); NULL out of range. */
+HS_API const char *hs_format_type(int format);
+HS_API const char *hs_format_name(int format);
+/* The language tag of a language ("en", "zh-Hans"); NULL out of range. */
+HS_API const char *hs_lang_tag(int lang);
+/* The title of a class (HS_INFORMATIONAL ...) in a language: "Client
+ * Error", "客户端错误"; NULL out of range. */
+HS_API const char *hs_class_title(int cls, int lang);
 
 /* --- The 1.1 names of hs_strerror, kept so that 1.1 sources build -------- */
 HS_API const char *hs_parse_error(int err);

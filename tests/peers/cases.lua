@@ -5,12 +5,7 @@
 -- as a header): members that parse and members that do not, weights at
 -- and beyond their limits, ties, parameters, the RFC's own examples first.
 local N = tonumber(arg[1]) or 20000
-local seed = 20261207
-local function rand(n)
-  seed = (seed * 16807) % 2147483647
-  return seed % n + 1
-end
-local function pick(t) return t[rand(#t)] end
+local rand, pick = dofile("tests/rand.lua")(20261207)
 
 local function json(s)
   return '"' .. s:gsub('[%c"\\]', function(c) return ("\\u%04x"):format(c:byte()) end) .. '"'

@@ -350,4 +350,28 @@ function hs.negotiate(accept, offers, default) end
 ---@return string|D
 function hs.negotiate_language(accept_language, offers, default) end
 
+---What `hs.error_response` takes (1.3).
+---@class httpstatus.ErrorOptions
+---@field accept? httpstatus.FieldValue
+---@field accept_language? httpstatus.FieldValue
+---@field method? string
+---@field formats? ("problem+json"|"json"|"html"|"text")[]
+---@field languages? string[]
+---@field lang? string
+---@field type? string
+---@field title? string
+---@field detail? string
+---@field instance? string
+---@field extensions? table<string, string|number|boolean>
+---@field headers? table<string, string|integer>
+---@field templates? { html: string?, text: string? }
+
+---What to send for status `code` to this client: the body, its header fields, and the MUST fields not given (1.3).
+---@param code httpstatus.Code
+---@param opts? httpstatus.ErrorOptions
+---@return string body
+---@return table<string, string> headers
+---@return string[]? missing
+function hs.error_response(code, opts) end
+
 return hs
