@@ -41,6 +41,8 @@ build = {
       },
       -- the pure-Lua edition, as httpstatus/pure.lua: it never shadows the C module
       ["httpstatus.pure"] = "lua/httpstatus/pure.lua",
+      -- OpenResty's negotiated error pages (doc/openresty.md)
+      ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",
    },
    install = {
       bin = { httpstatus = "bin/httpstatus" },

@@ -429,3 +429,59 @@ describe("httpstatus (the command) #subprocess", function()
       (run("--version")))
   end)
 end)
+
+describe("httpstatus --error-page (the command) #subprocess", function()
+  it("prints the body error_response makes, negotiated from --accept and --accept-language", function()
+    local out, err, status = run("--error-page 404")
+    assert.are.equal(0, status)
+    assert.are.equal("", err)
+    assert.are.equal((hs.error_response(404)), out)
+    out = run("--error-page 404 --accept 'text/html,*/*;q=0.8' --accept-language zh-CN")
+    assert.are.equal((hs.error_response(404, { accept = "text/html,*/*;q=0.8", accept_language = "zh-CN" })), out)
+    out = run("--error-page 503 --format text --lang zh")
+    assert.are.equal((hs.error_response(503, { formats = { "text" }, lang = "zh" })), out)
+  end)
+
+  it("prints a whole HTTP/1.1 response for HAProxy's errorfile with --http", function()
+    local out, _, status = run("--error-page 503 --format html --http")
+    assert.are.equal(0, status)
+    local head, body = out:match("^(.-)\r\n\r\n(.*)$")
+    assert.is_string(head)
+    local lines = {}
+    for line in (head .. "\r\n"):gmatch("(.-)\r\n") do lines[#lines + 1] = line end
+    assert.are.equal("HTTP/1.1 503 Service Unavailable", lines[1])
+    local fields = {}
+    for i = 2, #lines do
+      local name, value = lines[i]:match("^([%w-]+): (.*)$")
+      assert.is_string(name, lines[i])
+      fields[name] = value
+    end
+    assert.are.equal("close", fields.Connection)
+    assert.are.equal("text/html; charset=utf-8", fields["Content-Type"])
+    assert.are.equal(tostring(#body), fields["Content-Length"])
+    assert.are.equal((hs.error_response(503, { formats = { "html" } })), body)
+    assert.is_nil(head:find("\n[^\r]*\n"))  -- every line ends in CRLF
+  end)
+
+  it("notes on stderr a header field the code requires, and refuses what it cannot do", function()
+    local _, err, status = run("--error-page 405")
+    assert.are.equal(0, status)
+    assert.are.equal("httpstatus: note: a 405 response requires the header field Allow (RFC 9110)\n", err)
+    for _, args in ipairs { "--error-page 700", "--error-page abc", "--error-page 404 --format xml",
+                            "--error-page 404 500", "--http 404", "--accept '*/*' 404", "--error-page" } do
+      _, err, status = run(args)
+      assert.are.equal(2, status, args)
+      assert.is_truthy(err:find("^httpstatus: "), args)
+    end
+  end)
+
+  it("prints status, header fields and body as JSON with --json", function()
+    if not cjson_ok then pending("lua-cjson is not installed") return end
+    local out, _, status = run("--error-page 429 --json --format text")
+    assert.are.equal(0, status)
+    local v = cjson.decode(out)
+    assert.are.equal(429, v.status)
+    assert.are.equal("text/plain; charset=utf-8", v.headers["Content-Type"])
+    assert.are.equal((hs.error_response(429, { formats = { "text" } })), v.body)
+  end)
+end)

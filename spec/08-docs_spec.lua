@@ -139,7 +139,8 @@ describe("doc/httpstatus.1", function()
   it("documents every option and the exit statuses", function()
     local man = read("doc/httpstatus.1"):gsub("\\%-", "-")
     for _, word in ipairs { "--all", "--lang", "--json", "--help", "--version", "NO_COLOR",
-                            "search", "LANG", "EXIT STATUS", "--method", "--retry-after" } do
+                            "search", "LANG", "EXIT STATUS", "--method", "--retry-after", "--error-page",
+                            "--accept", "--accept-language", "--format", "--http" } do
       assert.is_truthy(man:find(word, 1, true), word)
     end
     assert.is_truthy(man:find(hs._VERSION, 1, true), "the page gives another version")

@@ -62,8 +62,9 @@ local function ngx_escape(s)
 end
 
 local function start_nginx()
-  local setup, made = sh(("chmod 755 '%s' && mkdir -p '%s/logs' '%s/tmp' '%s/lib' && cp '%s' '%s/lib/httpstatus.so'")
-                         :format(PREFIX, PREFIX, PREFIX, PREFIX, MODULE, PREFIX))
+  local setup, made = sh(("chmod 755 '%s' && mkdir -p '%s/logs' '%s/tmp' '%s/lib' '%s/lua/httpstatus' '%s/html/static' "
+    .. "&& cp '%s' '%s/lib/httpstatus.so' && cp '%s'/lua/httpstatus/*.lua '%s/lua/httpstatus/' && chmod -R a+rX '%s'")
+    :format(PREFIX, PREFIX, PREFIX, PREFIX, PREFIX, PREFIX, MODULE, PREFIX, ROOT, PREFIX, PREFIX))
   assert(made, setup)
   local template = assert(read(ROOT .. "/spec/openresty/nginx.conf"))
   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
@@ -286,6 +287,90 @@ describe("httpstatus in OpenResty #openresty", function()
     local doc = assert(read(ROOT .. "/doc/openresty.md"))
     assert.is_truthy(doc:find("Debian 12's stack lacks it", 1, true))
     assert.are.equal("nil\n", r.body)
+  end)
+
+  describe("negotiated error pages (httpstatus.ngx)", function()
+    local hs = require "httpstatus"
+    local CHROME = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
+    local function ask(path, accept, language, extra)
+      local h = ""
+      if accept then h = h .. (" -H 'Accept: %s'"):format(accept) end
+      if language then h = h .. (" -H 'Accept-Language: %s'"):format(language) end
+      return curl(path, h .. " " .. (extra or ""))
+    end
+    local function check(r, status, ctype, lang)
+      assert.are.equal(status, r.status)
+      assert.are.equal(ctype, r.headers["content-type"])
+      assert.are.equal(lang, r.headers["content-language"])
+      assert.are.equal("nosniff", r.headers["x-content-type-options"])
+      assert.are.equal(tostring(#r.body), r.headers["content-length"])
+    end
+
+    it("answers nginx's own 404 to a browser in Chinese, as HTML", function()
+      local r = ask("/static/missing.html", CHROME, "zh-CN,zh;q=0.9,en;q=0.8")
+      check(r, 404, "text/html; charset=utf-8", "zh-Hans")
+      assert.are.equal("Accept, Accept-Language", r.headers["vary"])
+      assert.are.equal("default-src 'none'", r.headers["content-security-policy"])
+      assert.are.equal(hs.error_response(404, { accept = CHROME, accept_language = "zh-CN" }), r.body)
+      assert.is_truthy(r.body:find("<h1>404 未找到</h1>", 1, true))
+    end)
+
+    it("answers curl with problem details, an API client with JSON, a terminal with text", function()
+      local r = ask("/static/missing.html", "*/*", "en")
+      check(r, 404, "application/problem+json", "en")
+      assert.are.equal('{"type":"about:blank","title":"Not Found","status":404}', r.body)
+      r = ask("/static/missing.html", "application/json")
+      check(r, 404, "application/json", "en")
+      r = ask("/static/missing.html", "text/plain")
+      check(r, 404, "text/plain; charset=utf-8", "en")
+      assert.are.equal("404 Not Found\n\n" .. hs.describe(404) .. "\n", r.body)
+    end)
+
+    it("answers a body over client_max_body_size with 413", function()
+      local file = PREFIX .. "/big-body"
+      local f = assert(io.open(file, "wb"))
+      f:write(("x"):rep(4096))
+      f:close()
+      local r = ask("/upload", "application/json", nil, ("--data-binary @'%s'"):format(file))
+      check(r, 413, "application/json", "en")
+      assert.is_truthy(r.body:find('"title":"Content Too Large","status":413', 1, true))
+    end)
+
+    it("answers a dead upstream with 502 and a slow one with 504", function()
+      local r = ask("/dead", "text/plain", "zh")
+      check(r, 502, "text/plain; charset=utf-8", "zh-Hans")
+      assert.is_truthy(r.body:find("^502 错误网关\n"), r.body)
+      r = ask("/slow", "*/*")
+      check(r, 504, "application/problem+json", "en")
+      assert.is_truthy(r.body:find('"status":504', 1, true))
+    end)
+
+    it("ends a request from the access phase with hsngx.exit, merging Vary", function()
+      local r = ask("/closed", CHROME, "en-GB")
+      check(r, 503, "text/html; charset=utf-8", "en")
+      assert.are.equal("3600", r.headers["retry-after"])
+      assert.are.equal("Cookie, Accept, Accept-Language", r.headers["vary"])
+      assert.is_truthy(r.body:find("<p>Down for maintenance until 06:00 UTC.</p>", 1, true))
+      assert.is_nil(r.body:find("open", 1, true))
+    end)
+
+    it("answers HEAD with no body and the header fields of GET", function()
+      local get = ask("/static/missing.html", CHROME, "en")
+      local head = ask("/static/missing.html", CHROME, "en", "-I")
+      assert.are.equal(404, head.status)
+      assert.are.equal("", head.body)
+      assert.are.equal(get.headers["content-length"], head.headers["content-length"])
+      assert.are.equal(get.headers["content-type"], head.headers["content-type"])
+    end)
+
+    it("warns once in error.log of a MUST header field not given (405 without Allow)", function()
+      local r = ask("/not-allowed", "*/*")
+      assert.are.equal(405, r.status)
+      local log = read(PREFIX .. "/logs/error.log") or ""
+      local _, n = log:gsub("a 405 response requires the header field Allow", "")
+      assert.are.equal(1, n, log)
+      assert.is_truthy(log:find("[warn]", 1, true))
+    end)
   end)
 
   it("leaves an error log free of errors and global writes", function()
