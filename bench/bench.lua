@@ -66,6 +66,7 @@ local specs = shuffled({ "500-504,!501", "5xx", "502,503,504", "4xx,5xx,!404", "
                          "200-299,304" }, 4096)
 local dates = {}
 for i = 1, 512 do dates[i] = hs.http_date(784111777 + i * 86413 * 37) end
+local errors = shuffled({ 404, 404, 500, 503, 429, 400, 401, 403, 502 }, 4096)
 
 -- What a user would write instead: plain tables and functions, in Lua.
 local REASONS, CLASS_OF = {}, {}
@@ -128,12 +129,24 @@ for _, spec in ipairs(specs) do
   for _, c in ipairs(codes_of) do assert(mine[c], spec) end
 end
 
+-- error_response (1.3): a browser's request, against lua-cjson encoding
+-- hs.problem alone, and against the same job in plain Lua
+local cjson_ok, cjson = pcall(require, "cjson")
+local PLAIN_REASONS, PLAIN_DESCRIPTIONS = { en = {}, zh = {} }, { en = {}, zh = {} }
+for _, c in ipairs(hs.list()) do
+  PLAIN_REASONS.en[c], PLAIN_REASONS.zh[c] = hs.reason(c), hs.reason(c, "zh")
+  PLAIN_DESCRIPTIONS.en[c], PLAIN_DESCRIPTIONS.zh[c] = hs.describe(c), hs.describe(c, "zh")
+end
+local plain_error = dofile("bench/plain_error.lua")(PLAIN_REASONS, PLAIN_DESCRIPTIONS)
+
 -- what the expressions see, as locals of their chunk
 local env = {
   hs = hs, math = math, REASONS = REASONS, CLASS_OF = CLASS_OF, NAMES = NAMES, lua_has = lua_has,
   set = hs.set("retryable"), lua_parse_date = lua_parse_date, tonumber = tonumber, lua_set = lua_set,
   CACHEABLE = set_of("cacheable"), EMPTY = set_of("204,205,304"), REDIRECT = set_of("redirect"),
-  RETRYABLE = set_of("retryable"),
+  RETRYABLE = set_of("retryable"), plain_error = plain_error, cjson = cjson_ok and cjson or false,
+  A = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8",
+  AL = "zh-CN,zh;q=0.9,en;q=0.8",
 }
 local env_names, env_values = {}, {}
 for k, v in pairs(env) do env_names[#env_names + 1] = k; env_values[#env_values + 1] = v end
@@ -169,11 +182,16 @@ local cases = {
     "tonumber((x:match(\"^HTTP/%d[%.%d]* (%d%d%d) ?[^\\r\\n]*\\r?\\n?$\")))", { 0.3, 0.5 } },
   { "parse_http_date", dates, "hs.parse_http_date(x)", "lua_parse_date(x)", { 0.1, 0.2 } },
   { "set", specs, "hs.set(x)", "lua_set(x)", { 0.3, 0.5 } },
+  { "error_response", errors, "hs.error_response(x, { accept = A, accept_language = AL })",
+    cjson_ok and "cjson.encode(hs.problem(x))" or nil, { 1.0, 1.0 } },
+  { "error_response", errors, "hs.error_response(x, { accept = A, accept_language = AL })",
+    "plain_error(x, A, AL)", { 0.3, 0.3 } },
 }
+if not cjson_ok then print("bench: no lua-cjson for " .. vm .. ": error_response is not measured against it") end
 -- the pure edition's targets: { PUC, LuaJIT }
 local PURE_TARGETS = {
   reason = { nil, 1.0 }, class = { nil, 1.0 }, ["set:has"] = { nil, 1.0 }, code = { 1.0, nil },
-  parse_status_line = { 1.0, nil }, parse_http_date = { 1.0, nil }, set = { 1.0, nil },
+  parse_status_line = { 1.0, nil }, parse_http_date = { 1.0, nil }, set = { 1.0, nil }, error_response = {},
 }
 local function target_of(name, targets, column)
   if not pure then return targets[column] end
@@ -269,8 +287,11 @@ for _, case in ipairs(cases) do
   local target = target_of(name, case[5], col)
   if type(base) == "table" then base = base[col] end
   if base then
-    -- (a set and a table of true cannot be compared: checked above)
-    if not base:find("math.abs", 1, true) and name ~= "set" then agree(mexpr, base, inputs) end
+    -- (a set and a table of true cannot be compared: checked above; nor an
+    -- error response and the problem object or the plain version)
+    if not base:find("math.abs", 1, true) and name ~= "set" and name ~= "error_response" then
+      agree(mexpr, base, inputs)
+    end
     local tm, tb = measure({ compile(mexpr), compile(base) }, inputs)
     row(name, base, tm, tb, target)
   end

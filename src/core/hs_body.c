@@ -48,61 +48,85 @@ static size_t hs_utf8(const unsigned char *s, size_t n) {
 
 enum { HS_AS_JSON, HS_AS_HTML, HS_AS_TEXT };
 
-/* Writes s[0..n) as text of one of the three kinds: invalid UTF-8 as
- * U+FFFD; in JSON, '"', '\' and controls escaped; in HTML, & < > " '
- * escaped and controls other than tab, LF and CR as U+FFFD. */
+/* The ASCII bytes each kind of text writes as they are, a bit each: in
+ * JSON, printable but '"' and '\'; in HTML, printable, tab, LF and CR but
+ * & < > " and '; in text, every one. */
+static const unsigned char hs_plain[3][16] = {
+    { 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xef, 0xff, 0xff, 0xff, 0x7f },
+    { 0x00, 0x26, 0x00, 0x00, 0x3b, 0xff, 0xff, 0xaf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f },
+    { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff },
+};
+
+/* An ASCII byte that is not plain in its kind of text (hs_plain), written
+ * escaped: in JSON as \" \\ \n \r \t or \u00XX; in HTML as an entity, or
+ * a control as U+FFFD. */
+static void hs_put_escaped(hs_out *o, unsigned char c, int as) {
+    static const char hex[] = "0123456789abcdef";
+    char esc[6];
+    if (as == HS_AS_HTML) {
+        if (c == '&') hs_puts(o, "&amp;");
+        else if (c == '<') hs_puts(o, "&lt;");
+        else if (c == '>') hs_puts(o, "&gt;");
+        else if (c == '"') hs_puts(o, "&quot;");
+        else if (c == '\'') hs_puts(o, "&#39;");
+        else hs_put(o, hs_fffd, 3);
+        return;
+    }
+    esc[0] = '\\';
+    if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t') {
+        esc[1] = (char)(c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : c);
+        hs_put(o, esc, 2);
+        return;
+    }
+    esc[1] = 'u';
+    esc[2] = '0';
+    esc[3] = '0';
+    esc[4] = hex[c >> 4];
+    esc[5] = hex[c & 15];
+    hs_put(o, esc, 6);
+}
+
+/* Writes s[0..n) as text of one of the three kinds: runs of plain bytes
+ * and valid UTF-8 sequences as they are, in one copy; invalid UTF-8 as
+ * U+FFFD; any other byte escaped (hs_put_escaped). */
 static void hs_put_text(hs_out *o, const char *s, size_t n, int as) {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
+    const unsigned char *plain = hs_plain[as];
+    size_t i = 0, start = 0;
     while (i < n) {
         unsigned char c = u[i];
-        size_t k;
-        if (c >= 0x80) {
-            k = hs_utf8(u + i, n - i);
-            if (k == 0) {
-                hs_put(o, hs_fffd, 3);
-                k = 1;
-            } else {
-                hs_put(o, s + i, k);
+        if (c < 0x80) {
+            if ((plain[c >> 3] >> (c & 7)) & 1) {
+                i++;
+                continue;
             }
-            i += k;
-            continue;
-        }
-        i++;
-        if (as == HS_AS_JSON) {
-            static const char hex[] = "0123456789abcdef";
-            char esc[6];
-            if (c == '"' || c == '\\') {
-                esc[0] = '\\';
-                esc[1] = (char)c;
-                hs_put(o, esc, 2);
-            } else if (c < 0x20 || c == 0x7F) {
-                const char *named = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
-                if (named) {
-                    hs_put(o, named, 2);
-                } else {
-                    esc[0] = '\\';
-                    esc[1] = 'u';
-                    esc[2] = '0';
-                    esc[3] = '0';
-                    esc[4] = hex[c >> 4];
-                    esc[5] = hex[c & 15];
-                    hs_put(o, esc, 6);
-                }
-            } else {
-                hs_put(o, s + i - 1, 1);
-            }
-        } else if (as == HS_AS_HTML) {
-            if (c == '&') hs_puts(o, "&amp;");
-            else if (c == '<') hs_puts(o, "&lt;");
-            else if (c == '>') hs_puts(o, "&gt;");
-            else if (c == '"') hs_puts(o, "&quot;");
-            else if (c == '\'') hs_puts(o, "&#39;");
-            else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) hs_put(o, hs_fffd, 3);
-            else hs_put(o, s + i - 1, 1);
+            hs_put(o, s + start, i - start);
+            hs_put_escaped(o, c, as);
         } else {
-            hs_put(o, s + i - 1, 1);
+            size_t k = hs_utf8(u + i, n - i);
+            if (k) {
+                i += k;
+                continue;
+            }
+            hs_put(o, s + start, i - start);
+            hs_put(o, hs_fffd, 3);
         }
+        start = ++i;
+    }
+    hs_put(o, s + start, i - start);
+}
+
+/* A description of the module's own data: valid UTF-8 with no control
+ * byte, so only the characters its kind escapes are looked for, by
+ * strcspn, and the runs between them copied whole. */
+static void hs_put_data(hs_out *o, const char *s, int as) {
+    static const char *const special[3] = { "\"\\", "&<>\"'", "" };
+    for (;;) {
+        size_t k = strcspn(s, special[as]);
+        hs_put(o, s, k);
+        if (s[k] == '\0') return;
+        hs_put_escaped(o, (unsigned char)s[k], as);
+        s += k + 1;
     }
 }
 
@@ -183,7 +207,7 @@ static int hs_put_field(hs_out *o, const hs_body *b, const hs_says *w, const cha
     if (n == 6 && memcmp(name, "status", 6) == 0) hs_put_int(o, b->code);
     else if (n == 5 && memcmp(name, "title", 5) == 0) hs_put_text(o, w->title, w->title_len, as);
     else if (n == 11 && memcmp(name, "description", 11) == 0) {
-        if (w->description) hs_put_text(o, w->description, strlen(w->description), as);
+        if (w->description) hs_put_data(o, w->description, as);
     } else if (n == 6 && memcmp(name, "detail", 6) == 0) {
         if (b->detail.s) hs_put_text(o, b->detail.s, b->detail.len, as);
     } else if (n == 8 && memcmp(name, "instance", 8) == 0) {
@@ -229,7 +253,7 @@ static void hs_html(hs_out *o, const hs_body *b, const hs_says *w) {
     hs_puts(o, "</h1>\n");
     if (w->description) {
         hs_puts(o, "<p>");
-        hs_put_text(o, w->description, strlen(w->description), HS_AS_HTML);
+        hs_put_data(o, w->description, HS_AS_HTML);
         hs_puts(o, "</p>\n");
     }
     if (b->detail.s) {
@@ -252,7 +276,7 @@ static void hs_text(hs_out *o, const hs_body *b, const hs_says *w) {
     hs_put(o, "\n", 1);
     if (w->description) {
         hs_put(o, "\n", 1);
-        hs_put_text(o, w->description, strlen(w->description), HS_AS_TEXT);
+        hs_put_data(o, w->description, HS_AS_TEXT);
         hs_put(o, "\n", 1);
     }
     if (b->detail.s) {
