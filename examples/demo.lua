@@ -28,3 +28,14 @@ print("rejected   ", hs.parse_status_line("HTTP/1.1 20 OK"))
 print()
 print(hs.describe(429))
 print(hs.describe(429, "zh"))
+
+-- What to send for an error, to this client (1.3): negotiated from the
+-- request's Accept and Accept-Language
+print()
+local chrome = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+print("browser    ", hs.negotiate(chrome, { "application/problem+json", "application/json", "text/html" }))
+print("zh-TW      ", hs.negotiate_language("zh-TW", { "zh-Hans" }, "(none: zh-TW never gets zh-Hans)"))
+print("zh-CN      ", hs.negotiate_language("zh-CN,zh;q=0.9,en;q=0.8", { "en", "zh-Hans" }))
+local body, headers, missing = hs.error_response(405, { accept = "*/*", detail = "use GET" })
+print("curl gets  ", headers["Content-Type"], body)
+print("and lacks  ", missing[1], "(" .. hs.required_headers(405)[1].reference .. ")")
