@@ -11,7 +11,8 @@
 #   make generate   regenerate src/*/*.inc from data/ and src/lua/lhs_fast.lua, and the data of
 #                   lua/httpstatus/pure.lua (the pure-Lua edition)
 #   make lint       luacheck
-#   make ctest      C tests of the core (threads, the date parser against 1.1.1's) and of many lua_States
+#   make ctest      C tests of the core (threads, the date parser against 1.1.1's) and of many lua_States,
+#                   and the memory sweeps (ctest-c: all but the pure edition's sweep; ctest-pure: that)
 #   make sanitize   the specs and C tests under ASan + UBSan, and TSan
 #   make valgrind   the specs (lua5.4) and C tests under valgrind (valgrind-specs, valgrind-c: each half)
 #   make analyze    cppcheck and clang-tidy
@@ -47,7 +48,7 @@ VERSIONS ?= $(foreach v,5.1 5.2 5.3 5.4 5.5 jit,$(if $(wildcard $(LUA_INC_$(v))/
 # Any interpreter runs the generator; the output does not depend on which.
 LUA ?= $(firstword $(foreach l,lua5.4 lua5.3 lua5.2 lua5.1 luajit lua,$(if $(shell command -v $(l)),$(l))))
 
-.PHONY: all demo test test-deep test-5.5 test-cross test-hosts valgrind-c valgrind-specs generate lint clean ctest sanitize valgrind analyze fuzz coverage bench lib install uninstall
+.PHONY: all demo test test-deep test-5.5 test-cross test-hosts valgrind-c valgrind-specs ctest-c ctest-pure generate lint clean ctest sanitize valgrind analyze fuzz coverage bench lib install uninstall
 
 all: $(VERSIONS:%=$(BUILD)/%/httpstatus.so)
 	@test -n "$(VERSIONS)" || { echo "no Lua headers found: run 'make demo' or 'make test' (they install them)"; exit 1; }
@@ -126,7 +127,9 @@ $(BUILD)/test_states_jit: $(TEST_STATE)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) -I$(LUA_INC_jit) $(TEST_STATE) -o $@ -lluajit-5.1 -lpthread
 
-ctest: $(BUILD)/test_core $(BUILD)/test_dates $(BUILD)/test_states $(BUILD)/test_states_jit $(BUILD)/test_memory \
+ctest: ctest-c ctest-pure
+
+ctest-c: $(BUILD)/test_core $(BUILD)/test_dates $(BUILD)/test_states $(BUILD)/test_states_jit $(BUILD)/test_memory \
        $(BUILD)/5.1/httpstatus.so $(BUILD)/5.4/httpstatus.so $(BUILD)/jit/httpstatus.so
 	$(BUILD)/test_core
 	$(BUILD)/test_dates fuzz/corpus/date/*
@@ -134,6 +137,9 @@ ctest: $(BUILD)/test_core $(BUILD)/test_dates $(BUILD)/test_states $(BUILD)/test
 	$(BUILD)/test_states_jit '$(BUILD)/jit/?.so'
 	$(BUILD)/test_states_jit '$(BUILD)/5.1/?.so'
 	$(BUILD)/test_memory '$(BUILD)/5.4/?.so'
+
+# the memory sweep of the pure edition (on lua5.4, through the same host)
+ctest-pure: $(BUILD)/test_memory
 	$(BUILD)/test_memory '' tests/memory_pure.lua
 
 # Specs tagged #subprocess start other programs (script, sh, cc), which

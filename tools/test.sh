@@ -71,10 +71,15 @@ for dir in jit 5.1; do
 done
 
 section "C tests, sanitizers, valgrind"
-tap_bg "C tests (core, dates against 1.1.1, states, the memory sweep of both editions)" 37 300 make --no-print-directory -s ctest
+# in two lanes of about the same length (a step waits for the oldest one
+# running): the sanitizers then valgrind, the pure edition's sweep then
+# the rest of the C tests
 tap_bg "ASan+UBSan, TSan: C tests and the specs" 348 600 make --no-print-directory -s sanitize
+tap_bg "the memory sweep of the pure edition (make ctest-pure)" 4 300 make --no-print-directory -s ctest-pure
+tap_bg "valgrind: the C tests (the specs under valgrind: make test-deep)" 21 900 make --no-print-directory -s valgrind-c
+tap_bg "C tests (core, dates against 1.1.1, states, the memory sweep of the C module)" 33 300 \
+  make --no-print-directory -s ctest-c
 tap_wait
-tap_run "valgrind: the C tests (the specs under valgrind: make test-deep)" 21 900 make --no-print-directory -s valgrind-c
 
 section "the C library and static embedding: C and C++ hosts"
 tap_run "make install into a temporary prefix, hosts built against it" 23 300 sh tests/install.sh
