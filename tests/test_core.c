@@ -490,9 +490,23 @@ static void test_bodies(void) {
     n = hs_error_body(buf, sizeof buf, 404, HS_FORMAT_JSON, HS_LANG_EN, L("a\tb\rc\nd\\e\177"), NULL, 0);
     T(strstr(buf, "\"detail\":\"a\\tb\\rc\\nd\\\\e\\u007f\"") != NULL && n == strlen(buf));
     T(hs_is_token(L("X-Request-Id")) && !hs_is_token(L("X A")) && !hs_is_token(L("")) && !hs_is_token(NULL, 3));
+    /* the module's own texts escaped too: 406's description has an apostrophe */
+    (void)hs_error_body(buf, sizeof buf, 406, HS_FORMAT_HTML, HS_LANG_EN, NULL, 0, NULL, 0);
+    T(strstr(buf, "&#39;") != NULL && strchr(buf, '\'') == NULL);
+    /* a string member given as NULL, 0 is empty */
+    memset(&b, 0, sizeof b);
+    memset(m, 0, sizeof m);
+    b.code = 400;
+    m[0].name.s = "e"; m[0].name.len = 1; m[0].kind = HS_EXT_STRING;
+    b.extensions = m;
+    b.nextensions = 1;
+    (void)hs_write_body(buf, sizeof buf, &b);
+    T(strstr(buf, "\"e\":\"\"}") != NULL);
     memset(&b, 0, sizeof b);
     b.code = 403;
     b.format = HS_FORMAT_JSON;
+    m[0].name.s = "a";
+    m[0].kind = HS_EXT_NUMBER;
     m[0].number = -1e300;
     b.extensions = m;
     b.nextensions = 1;

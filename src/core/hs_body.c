@@ -93,6 +93,7 @@ static void hs_put_text(hs_out *o, const char *s, size_t n, int as) {
     const unsigned char *u = (const unsigned char *)s;
     const unsigned char *plain = hs_plain[as];
     size_t i = 0, start = 0;
+    if (n == 0) return;  /* s may be NULL then (an empty member of a C host's) */
     while (i < n) {
         unsigned char c = u[i];
         if (c < 0x80) {
