@@ -5,7 +5,8 @@
 #   make test       install what is missing (Debian), build, run every check
 #   make test-5.5   the module on Lua 5.5 (a system lua5.5, or LUA55_SRC=dir with its source)
 #   make test-deep  the deepest checks (make test runs the rest): the specs under valgrind, the
-#                   pure edition against the C module on 100 000 inputs a function
+#                   pure edition against the C module on 100 000 inputs a function, Lua 5.5 built
+#                   with LUA_32BITS, LUA_NOCVTN2S and long double, make coverage
 #   make test-cross Windows (mingw-w64 + wine), big-endian s390x (qemu) and i386: installs what it needs
 #   make test-hosts the module inside programs that embed Lua: Luau (as Roblox runs it), ...
 #   make generate   regenerate src/*/*.inc from data/ and src/lua/lhs_fast.lua, and the data of

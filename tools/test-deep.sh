@@ -6,7 +6,12 @@
 #     at once (`make valgrind-specs`; make test runs the C tests under it);
 #   - the pure edition against the C module call by call on 100 000 inputs a
 #     function on Lua 5.4 and LuaJIT (make test runs 20 000 there, and
-#     10 000 on 5.1-5.3).
+#     10 000 on 5.1-5.3);
+#   - Lua 5.5 built with LUA_32BITS, LUA_NOCVTN2S and long double numbers
+#     (make test runs Lua 5.5 as it comes): tests/plain.lua with both
+#     editions, and the two compared;
+#   - make coverage: 100% of the lines and 98% of the branches of the C,
+#     from the specs, the C tests and the fuzz corpora.
 # Installs what it needs (tools/deps.sh test); ends with one line
 # "deep: N passed, N failed"; exits non-zero on any failure.
 set -u
@@ -20,12 +25,18 @@ check "the module for 5.4 and LuaJIT (build/5.4, build/jit)" 300 \
   make --no-print-directory build/5.4/httpstatus.so build/jit/httpstatus.so
 
 section "valgrind and the pure edition on 100 000 inputs a function, side by side"
-tap_bg "valgrind: the specs (lua5.4, build/5.4)" 339 1200 make --no-print-directory -s valgrind-specs
+tap_bg "valgrind: the specs (lua5.4, build/5.4)" 343 1200 make --no-print-directory -s valgrind-specs
 for pair in lua5.4:5.4 luajit:jit; do
   lua=${pair%%:*} dir=${pair#*:}
   tap_bg "$lua: the pure edition and build/$dir on 100000 inputs a function" 37 600 \
     env LUA_CPATH="$ROOT/build/$dir/?.so" $lua tests/pure_diff.lua 100000
 done
+tap_wait
+
+section "Lua 5.5 built as embedders build it, and coverage, side by side"
+tap_bg "Lua 5.5 with LUA_32BITS, LUA_NOCVTN2S and long double: the C module and the pure edition" 7760 900 \
+  sh -c 'rc=0; for v in 32bits nocvtn2s longdouble; do sh tools/lua55.sh "$v" || rc=1; done; exit $rc'
+tap_bg "coverage (make coverage): 100% of the lines and 98% of the branches of the C" 7 900 sh tools/coverage.sh
 tap_wait
 
 finish
