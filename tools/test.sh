@@ -86,9 +86,11 @@ tap_run "make install into a temporary prefix, hosts built against it" 23 300 sh
 tap_run "the Lua module linked into a host, 100 states" 4 300 sh tests/embed.sh
 
 section "static analysis, fuzzing"
-check "cppcheck and clang-tidy (make analyze)" 600 make --no-print-directory -s analyze
-tap_run "fuzz: each target 100000 runs from the committed corpus, seed 1 (coverage: make test-deep)" 7 900 \
+# the fuzzers in the background, beside the static analysis
+tap_bg "fuzz: each target 100000 runs from the committed corpus, seed 1 (coverage: make test-deep)" 7 900 \
   sh tools/fuzz.sh runs 100000
+check "cppcheck and clang-tidy (make analyze)" 600 make --no-print-directory -s analyze
+tap_wait
 
 section "benchmark (quick mode: proves it runs; speed is never asserted)"
 check "make bench QUICK=1 on every Lua, the luarocks build, the fresh-state require, the C bench" 600 \
