@@ -6,7 +6,10 @@
 #     tests/plain.lua whole and the C module's answers, in a host built on
 #     Luau's VM and compiler from their source (LUAU_SRC, or
 #     ../shared/luau-0.735 beside the clone; without it a local run says
-#     SKIPPED loudly, and under CI=true that is a failure).
+#     SKIPPED loudly, and under CI=true that is a failure);
+#   - HAProxy (tests/host_haproxy.sh): doc/hosts.md's recipes as written, in
+#     a real HAProxy on loopback ports, with the C module built for its Lua
+#     5.3 and with the pure edition.
 # Installs what it needs (tools/deps.sh hosts); ends with one line
 # "hosts: N passed, N failed"; exits non-zero on any failure.
 set -u
@@ -20,5 +23,8 @@ check "the module for Lua 5.4 (build/5.4), whose answers the hosts are compared 
 
 section "Luau (a host that runs scripts as Roblox does)"
 tap_run "Luau: the pure edition, tests/plain.lua and the C module's answers" 1211 900 sh tests/host_luau.sh
+
+section "HAProxy $(haproxy -v 2>/dev/null | sed -n 's/^HAProxy version \([^ ]*\).*/\1/p') (Lua 5.3): doc/hosts.md's recipes"
+tap_run "HAProxy: the service, the converter and the errorfile, with both editions" 14 300 sh tests/host_haproxy.sh
 
 finish
