@@ -5,8 +5,9 @@
 # then the pure edition (no C module on the path). Each block of the page
 # whose first line names a file ("-- file: errors.lua", "# file:
 # haproxy.cfg") is written there, its @...@ filled in; the errorfile is
-# made by the command. HAProxy is started in the background with a pid
-# file of its own and stopped by that pid. Prints TAP (tests/tap.sh).
+# made by the command. HAProxy runs in the foreground (-db) as a child of
+# this script, which stops it by its pid and waits for it (a daemon would
+# be left to a PID 1 that may never reap it). Prints TAP (tests/tap.sh).
 set -u
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
@@ -49,13 +50,12 @@ run_edition() {
   done
   check "HAProxy ($edition): the configuration and the script load (haproxy -c)" \
     haproxy -c -q -f "$T/haproxy.cfg"
-  rm -f "$T/haproxy.pid"
-  haproxy -D -f "$T/haproxy.cfg" -p "$T/haproxy.pid" > "$T/haproxy.log" 2>&1
-  for _ in 1 2 3 4 5 6 7 8 9 10; do
-    [ -s "$T/haproxy.pid" ] && curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/" && break
+  haproxy -db -f "$T/haproxy.cfg" > "$T/haproxy.log" 2>&1 &
+  pid=$!
+  for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do
+    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/" && break
     sleep 0.2
   done
-  pid=$(cat "$T/haproxy.pid" 2>/dev/null | head -1)
   check "HAProxy ($edition): the service answers a browser in Chinese with HTML (410)" sh -c "
     curl -s -i --max-time 5 -H 'Accept: text/html' -H 'Accept-Language: zh-CN' 'http://127.0.0.1:$port/old/page' > '$T/r1' &&
     head -1 '$T/r1' | grep -q '^HTTP/1.1 410' &&
@@ -80,8 +80,9 @@ run_edition() {
     lua5.4 -e 'local s = io.read(\"a\") io.write((s:match(\"\r\n\r\n(.*)\$\")))' < '$T/r5' > '$T/got5' &&
     lua5.4 -e 'local s = io.read(\"a\") io.write((s:match(\"\r\n\r\n(.*)\$\")))' < '$T/503.http' > '$T/want5' &&
     cmp '$T/want5' '$T/got5'"
-  check "HAProxy ($edition): stopped by its pid" sh -c "
-    [ -n '$pid' ] && kill '$pid' && for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 '$pid' 2>/dev/null || exit 0; sleep 0.2; done; exit 1"
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  check "HAProxy ($edition): stopped by its pid (it ended on SIGTERM)" sh -c "! kill -0 $pid 2>/dev/null"
   pid=""
 }
 
