@@ -9,7 +9,9 @@
 #     SKIPPED loudly, and under CI=true that is a failure);
 #   - HAProxy (tests/host_haproxy.sh): doc/hosts.md's recipes as written, in
 #     a real HAProxy on loopback ports, with the C module built for its Lua
-#     5.3 and with the pure edition.
+#     5.3 and with the pure edition;
+#   - wrk (tests/host_wrk.sh): doc/hosts.md's wrk script as written, against
+#     a file server on loopback, with both editions.
 # Installs what it needs (tools/deps.sh hosts); ends with one line
 # "hosts: N passed, N failed"; exits non-zero on any failure.
 set -u
@@ -26,5 +28,8 @@ tap_run "Luau: the pure edition, tests/plain.lua and the C module's answers" 121
 
 section "HAProxy $(haproxy -v 2>/dev/null | sed -n 's/^HAProxy version \([^ ]*\).*/\1/p') (Lua 5.3): doc/hosts.md's recipes"
 tap_run "HAProxy: the service, the converter and the errorfile, with both editions" 14 300 sh tests/host_haproxy.sh
+
+section "wrk $(wrk --version 2>&1 | sed -n 's/^wrk \([^ ]*\).*/\1/p') (LuaJIT): doc/hosts.md's recipe"
+tap_run "wrk: responses counted by class in response() and done(), with both editions" 4 300 sh tests/host_wrk.sh
 
 finish
