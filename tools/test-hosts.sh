@@ -11,7 +11,10 @@
 #     a real HAProxy on loopback ports, with the C module built for its Lua
 #     5.3 and with the pure edition;
 #   - wrk (tests/host_wrk.sh): doc/hosts.md's wrk script as written, against
-#     a file server on loopback, with both editions.
+#     a file server on loopback, with both editions;
+#   - lighttpd (tests/host_lighttpd.sh): doc/hosts.md's magnet script and
+#     configuration as written, in a real lighttpd on loopback, with both
+#     editions.
 # Installs what it needs (tools/deps.sh hosts); ends with one line
 # "hosts: N passed, N failed"; exits non-zero on any failure.
 set -u
@@ -31,5 +34,9 @@ tap_run "HAProxy: the service, the converter and the errorfile, with both editio
 
 section "wrk $(wrk --version 2>&1 | sed -n 's/^wrk \([^ ]*\).*/\1/p') (LuaJIT): doc/hosts.md's recipe"
 tap_run "wrk: responses counted by class in response() and done(), with both editions" 4 300 sh tests/host_wrk.sh
+
+section "lighttpd $(lighttpd -v 2>/dev/null | sed -n 's|^lighttpd/\([^ ]*\).*|\1|p') (mod_magnet, Lua 5.4): doc/hosts.md's recipe"
+tap_run "lighttpd: the magnet script classifies responses, package.cpath kept, with both editions" 7 300 \
+  sh tests/host_lighttpd.sh
 
 finish
