@@ -17,6 +17,7 @@ pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
 TAP_OUT="$T/out"
 . tests/tap.sh
+. tests/host_lib.sh
 
 # the blocks of doc/hosts.md that name a file, written into $T
 lua5.4 tests/doc_blocks.lua doc/hosts.md "$T" errors.lua haproxy.cfg > "$T/extract.log" 2>&1
@@ -35,11 +36,6 @@ expect 'local hs = require "httpstatus"
 expect 'local hs = require "httpstatus"
   io.write((hs.error_response(410, { accept = "*/*" })))' "$T/want-json"
 
-free_port() {
-  lua5.4 -e 'math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 65536)
-    print(math.random(20000, 60000))'
-}
-
 run_edition() {
   edition=$1 cpath=$2
   port=$(free_port); app=$(free_port)
@@ -52,10 +48,7 @@ run_edition() {
     haproxy -c -q -f "$T/haproxy.cfg"
   haproxy -db -f "$T/haproxy.cfg" > "$T/haproxy.log" 2>&1 &
   pid=$!
-  for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do
-    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/" && break
-    sleep 0.2
-  done
+  wait_up "http://127.0.0.1:$port/"
   check "HAProxy ($edition): the service answers a browser in Chinese with HTML (410)" sh -c "
     curl -s -i --max-time 5 -H 'Accept: text/html' -H 'Accept-Language: zh-CN' 'http://127.0.0.1:$port/old/page' > '$T/r1' &&
     head -1 '$T/r1' | grep -q '^HTTP/1.1 410' &&
@@ -80,9 +73,7 @@ run_edition() {
     lua5.4 -e 'local s = io.read(\"a\") io.write((s:match(\"\r\n\r\n(.*)\$\")))' < '$T/r5' > '$T/got5' &&
     lua5.4 -e 'local s = io.read(\"a\") io.write((s:match(\"\r\n\r\n(.*)\$\")))' < '$T/503.http' > '$T/want5' &&
     cmp '$T/want5' '$T/got5'"
-  kill "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
-  check "HAProxy ($edition): stopped by its pid (it ended on SIGTERM)" sh -c "! kill -0 $pid 2>/dev/null"
+  stop_child "HAProxy ($edition)" "$pid"
   pid=""
 }
 

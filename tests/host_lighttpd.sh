@@ -15,6 +15,7 @@ pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
 TAP_OUT="$T/out"
 . tests/tap.sh
+. tests/host_lib.sh
 
 lua5.4 tests/doc_blocks.lua doc/hosts.md "$T" status.lua lighttpd.conf > "$T/extract.log" 2>&1
 check "doc/hosts.md's lighttpd blocks, and the module for Lua 5.4 (build/5.4)" sh -c "
@@ -24,18 +25,22 @@ mkdir -p "$T/www" && echo hello > "$T/www/index.html"
 
 run_edition() {
   edition=$1 cpath=$2
-  port=$(lua5.4 -e 'math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 65536)
-    print(math.random(20000, 60000))')
+  port=$(free_port)
   sed -e "s|@CPATH@|$cpath|g" -e "s|@LPATH@|$ROOT/lua/?.lua|g" \
       -e 's|^return 0$|lighty.r.resp_header["X-Cpath-Length"] = tostring(#package.cpath)\nreturn 0|' \
       "$T/status.lua.in" > "$T/status.lua"
   sed -e "s|@DIR@|$T|g" -e "s|@PORT@|$port|g" "$T/lighttpd.conf.in" > "$T/lighttpd.conf"
   check "lighttpd ($edition): the configuration is valid (lighttpd -tt)" lighttpd -tt -f "$T/lighttpd.conf"
-  lighttpd -D -f "$T/lighttpd.conf" > "$T/lighttpd.log" 2>&1 &
-  pid=$!
-  for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do
-    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/index.html" && break
-    sleep 0.2
+  # (a port another process holds: up to three, the log of each kept)
+  for attempt in 1 2 3; do
+    lighttpd -D -f "$T/lighttpd.conf" >> "$T/lighttpd.log" 2>&1 &
+    pid=$!
+    wait_up "http://127.0.0.1:$port/index.html" && break
+    kill "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    echo "(attempt $attempt: no answer on port $port)" >> "$T/lighttpd.log"
+    port=$(free_port)
+    sed -e "s|@DIR@|$T|g" -e "s|@PORT@|$port|g" "$T/lighttpd.conf.in" > "$T/lighttpd.conf"
   done
   check "lighttpd ($edition): the magnet script classifies a 200 and a 404, and package.cpath does not grow" sh -c "
     for i in 1 2 3 4 5; do
@@ -43,12 +48,10 @@ run_edition() {
       curl -s -i --max-time 5 'http://127.0.0.1:$port/missing' | tr -d '\r' > '$T/missing.\$i' || exit 1
       head -1 '$T/ok.\$i' | grep -q '^HTTP/1.1 200' && grep -qi '^x-status-class: successful\$' '$T/ok.\$i' &&
       head -1 '$T/missing.\$i' | grep -q '^HTTP/1.1 404' && grep -qi '^x-status-class: client_error\$' '$T/missing.\$i' ||
-        { cat '$T/ok.\$i' '$T/missing.\$i' '$T/error.log'; exit 1; }
+        { cat '$T/ok.\$i' '$T/missing.\$i' '$T/lighttpd.log'; cat '$T/error.log'; exit 1; }
     done
     [ \$(cat '$T'/ok.* '$T'/missing.* | grep -i '^x-cpath-length:' | sort -u | wc -l) -eq 1 ]"
-  kill "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
-  check "lighttpd ($edition): stopped by its pid" sh -c "! kill -0 $pid 2>/dev/null"
+  stop_child "lighttpd ($edition)" "$pid"
   pid=""
 }
 

@@ -13,20 +13,17 @@ server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
 TAP_OUT="$T/out"
 . tests/tap.sh
+. tests/host_lib.sh
 
 lua5.4 tests/doc_blocks.lua doc/hosts.md "$T" classes.lua > "$T/extract.log" 2>&1
 check "doc/hosts.md's wrk block, and the module for LuaJIT (build/jit)" sh -c "
   cat '$T/extract.log'; [ -f '$T/classes.lua.in' ] && make --no-print-directory -s '$BUILD/jit/httpstatus.so'"
 
 mkdir -p "$T/www" && echo hello > "$T/www/index.html"
-port=$(lua5.4 -e 'math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 65536)
-  print(math.random(20000, 60000))')
+port=$(free_port)
 (cd "$T/www" && exec /usr/bin/python3 -m http.server "$port" --bind 127.0.0.1) > "$T/server.log" 2>&1 &
 server=$!
-for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do
-  curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/index.html" && break
-  sleep 0.2
-done
+wait_up "http://127.0.0.1:$port/index.html"
 
 run_edition() {
   edition=$1 cpath=$2
@@ -43,8 +40,6 @@ run_edition() {
 
 run_edition "the C module, LuaJIT" "$ROOT/$BUILD/jit/?.so"
 run_edition "the pure edition" "$T/no-such-dir/?.so"
-kill "$server" 2>/dev/null
-wait "$server" 2>/dev/null
-check "the file server stopped by its pid" sh -c "! kill -0 $server 2>/dev/null"
+stop_child "the file server" "$server"
 server=""
 tap_done
