@@ -10,17 +10,9 @@
 # be left to a PID 1 that may never reap it). Prints TAP (tests/tap.sh).
 set -u
 cd "$(dirname "$0")/.." || exit 1
-ROOT=$(pwd)
-BUILD=${BUILD:-build}
-T=$(mktemp -d)
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-TAP_OUT="$T/out"
-. tests/tap.sh
 . tests/host_lib.sh
 
-# the blocks of doc/hosts.md that name a file, written into $T
-lua5.4 tests/doc_blocks.lua doc/hosts.md "$T" errors.lua haproxy.cfg > "$T/extract.log" 2>&1
+blocks errors.lua haproxy.cfg
 
 check "doc/hosts.md's HAProxy blocks, and the module for Lua 5.3 and 5.4 (build/5.3, build/5.4)" sh -c "
   cat '$T/extract.log'; [ -f '$T/errors.lua.in' ] && [ -f '$T/haproxy.cfg.in' ] &&
@@ -54,12 +46,12 @@ run_edition() {
     head -1 '$T/r1' | grep -q '^HTTP/1.1 410' &&
     tr -d '\r' < '$T/r1' | grep -qi '^content-type: text/html; charset=utf-8\$' &&
     tr -d '\r' < '$T/r1' | grep -qi '^content-language: zh-Hans\$' &&
-    lua5.4 -e 'local s = io.read(\"a\") io.write((s:match(\"\r\n\r\n(.*)\$\")))' < '$T/r1' > '$T/got' &&
+    lua5.4 tests/http_body.lua < '$T/r1' > '$T/got' &&
     cmp '$T/want-html' '$T/got'"
   check "HAProxy ($edition): the service answers curl with problem details" sh -c "
     curl -s -i --max-time 5 -H 'Accept: */*' 'http://127.0.0.1:$port/old/page' > '$T/r2' &&
     tr -d '\r' < '$T/r2' | grep -qi '^content-type: application/problem+json\$' &&
-    lua5.4 -e 'local s = io.read(\"a\") io.write((s:match(\"\r\n\r\n(.*)\$\")))' < '$T/r2' > '$T/got2' &&
+    lua5.4 tests/http_body.lua < '$T/r2' > '$T/got2' &&
     cmp '$T/want-json' '$T/got2'"
   check "HAProxy ($edition): the converter classifies the app's 404 and 200" sh -c "
     curl -s -i --max-time 5 'http://127.0.0.1:$port/missing' > '$T/r3' &&
@@ -70,8 +62,8 @@ run_edition() {
   check "HAProxy ($edition): a backend that is down gets the errorfile the command made" sh -c "
     curl -s -i --max-time 5 'http://127.0.0.1:$port/down/x' > '$T/r5' &&
     head -1 '$T/r5' | grep -q '^HTTP/1.1 503' &&
-    lua5.4 -e 'local s = io.read(\"a\") io.write((s:match(\"\r\n\r\n(.*)\$\")))' < '$T/r5' > '$T/got5' &&
-    lua5.4 -e 'local s = io.read(\"a\") io.write((s:match(\"\r\n\r\n(.*)\$\")))' < '$T/503.http' > '$T/want5' &&
+    lua5.4 tests/http_body.lua < '$T/r5' > '$T/got5' &&
+    lua5.4 tests/http_body.lua < '$T/503.http' > '$T/want5' &&
     cmp '$T/want5' '$T/got5'"
   stop_child "HAProxy ($edition)" "$pid"
   pid=""

@@ -1,6 +1,21 @@
 # tests/host_lib.sh: what the tests of doc/hosts.md's recipes share, sourced
-# after tests/tap.sh by tests/host_*.sh. A server they start runs as the
-# test's own child, so that the test can stop it by its pid and wait for it.
+# by tests/host_*.sh from the clone's top: ROOT, BUILD, a folder T removed at
+# exit, TAP (tests/tap.sh), and the helpers below. A server a test starts
+# runs as its own child, in $pid, so that it is stopped by its pid (at exit
+# too) and waited for.
+ROOT=$(pwd)
+BUILD=${BUILD:-build}
+T=$(mktemp -d)
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
+TAP_OUT="$T/out"
+. tests/tap.sh
+
+# blocks NAME...: the blocks of doc/hosts.md that name these files, into
+# $T/NAME.in (tests/doc_blocks.lua); what it said, in $T/extract.log
+blocks() {
+  lua5.4 tests/doc_blocks.lua doc/hosts.md "$T" "$@" > "$T/extract.log" 2>&1
+}
 
 # a port 20000-32000, drawn anew each call: below Linux's ephemeral ports
 # (32768 on), which the clients of the tests before may still hold

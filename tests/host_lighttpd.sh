@@ -8,16 +8,9 @@
 # one request to the next (the trap the page warns of). Prints TAP.
 set -u
 cd "$(dirname "$0")/.." || exit 1
-ROOT=$(pwd)
-BUILD=${BUILD:-build}
-T=$(mktemp -d)
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-TAP_OUT="$T/out"
-. tests/tap.sh
 . tests/host_lib.sh
 
-lua5.4 tests/doc_blocks.lua doc/hosts.md "$T" status.lua lighttpd.conf > "$T/extract.log" 2>&1
+blocks status.lua lighttpd.conf
 check "doc/hosts.md's lighttpd blocks, and the module for Lua 5.4 (build/5.4)" sh -c "
   cat '$T/extract.log'; [ -f '$T/status.lua.in' ] && [ -f '$T/lighttpd.conf.in' ] &&
   make --no-print-directory -s '$BUILD/5.4/httpstatus.so'"
@@ -31,17 +24,9 @@ run_edition() {
       "$T/status.lua.in" > "$T/status.lua"
   sed -e "s|@DIR@|$T|g" -e "s|@PORT@|$port|g" "$T/lighttpd.conf.in" > "$T/lighttpd.conf"
   check "lighttpd ($edition): the configuration is valid (lighttpd -tt)" lighttpd -tt -f "$T/lighttpd.conf"
-  # (a port another process holds: up to three, the log of each kept)
-  for attempt in 1 2 3; do
-    lighttpd -D -f "$T/lighttpd.conf" >> "$T/lighttpd.log" 2>&1 &
-    pid=$!
-    wait_up "http://127.0.0.1:$port/index.html" && break
-    kill "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
-    echo "(attempt $attempt: no answer on port $port)" >> "$T/lighttpd.log"
-    port=$(free_port)
-    sed -e "s|@DIR@|$T|g" -e "s|@PORT@|$port|g" "$T/lighttpd.conf.in" > "$T/lighttpd.conf"
-  done
+  lighttpd -D -f "$T/lighttpd.conf" > "$T/lighttpd.log" 2>&1 &
+  pid=$!
+  wait_up "http://127.0.0.1:$port/index.html"
   check "lighttpd ($edition): the magnet script classifies a 200 and a 404, and package.cpath does not grow" sh -c "
     for i in 1 2 3 4 5; do
       curl -s -i --max-time 5 'http://127.0.0.1:$port/index.html' | tr -d '\r' > '$T/ok.\$i' || exit 1

@@ -6,23 +6,16 @@
 # edition (no C module on the path). Prints TAP (tests/tap.sh).
 set -u
 cd "$(dirname "$0")/.." || exit 1
-ROOT=$(pwd)
-BUILD=${BUILD:-build}
-T=$(mktemp -d)
-server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-TAP_OUT="$T/out"
-. tests/tap.sh
 . tests/host_lib.sh
 
-lua5.4 tests/doc_blocks.lua doc/hosts.md "$T" classes.lua > "$T/extract.log" 2>&1
+blocks classes.lua
 check "doc/hosts.md's wrk block, and the module for LuaJIT (build/jit)" sh -c "
   cat '$T/extract.log'; [ -f '$T/classes.lua.in' ] && make --no-print-directory -s '$BUILD/jit/httpstatus.so'"
 
 mkdir -p "$T/www" && echo hello > "$T/www/index.html"
 port=$(free_port)
 (cd "$T/www" && exec /usr/bin/python3 -m http.server "$port" --bind 127.0.0.1) > "$T/server.log" 2>&1 &
-server=$!
+pid=$!
 wait_up "http://127.0.0.1:$port/index.html"
 
 run_edition() {
@@ -40,6 +33,6 @@ run_edition() {
 
 run_edition "the C module, LuaJIT" "$ROOT/$BUILD/jit/?.so"
 run_edition "the pure edition" "$T/no-such-dir/?.so"
-stop_child "the file server" "$server"
-server=""
+stop_child "the file server" "$pid"
+pid=""
 tap_done
