@@ -17,17 +17,18 @@ describe("src/core/hs_data.inc", function()
     local function data(entry)
       return { statuses = { entry }, unofficial = {}, classes = classes, registry_date = "2025-09-15" }
     end
-    local good = { code = 200, reason = "OK", ref = "r", en = "e", zh_reason = "z", zh = "z" }
+    local good = { code = 200, reason = "OK", ref = "r", en = "e", zh_reason = "z", zh = "z", zh_hant_reason = "t",
+                   zh_hant = "t" }
     assert.is_string(gen.generate(data(good)))
     for field, value in pairs { code = 700, registry = "maybe", redirect = "sideways",
-                                en = "", zh_reason = false } do
+                                en = "", zh_reason = false, zh_hant = "", zh_hant_reason = false } do
       local bad = {}
       for k, v in pairs(good) do bad[k] = v end
       bad[field] = value or nil
       assert.has_error(function() gen.generate(data(bad)) end)
     end
-    local clash = { statuses = { good, { code = 201, reason = "O K", ref = "r", en = "e",
-                                         zh_reason = "z", zh = "z" } }, unofficial = {}, classes = classes,
+    local clash = { statuses = { good, { code = 201, reason = "O K", ref = "r", en = "e", zh_reason = "z", zh = "z",
+                                         zh_hant_reason = "t", zh_hant = "t" } }, unofficial = {}, classes = classes,
                     registry_date = "2025-09-15" }
     assert.error_matches(function() gen.generate(clash) end, "names both", nil, true)
     local undated = data(good)

@@ -47,25 +47,39 @@ describe("reason()", function()
     assert.are.equal("Not Found", hs.reason(404, nil))
   end)
 
-  it("has a Chinese name for every assigned code, and none for the unused ones", function()
+  it("gives the Traditional Chinese name for every tag of Traditional Chinese, and keeps zh Simplified", function()
+    for _, lang in ipairs { "zh-Hant", "zh-TW", "zh_TW", "zh-HK", "zh_HK", "zh-MO", "zh_MO", "ZH-tw", "zh-hant" } do
+      assert.are.equal("找不到", hs.reason(404, lang))
+      assert.are.equal(hs.info(404).zh_hant.description, hs.describe(404, lang))
+    end
+    assert.are.equal("未找到", hs.reason(404, "zh"))
+    assert.are.equal("伺服器內部錯誤", hs.reason(500, "zh-TW"))
+    assert.are.equal("服务器内部错误", hs.reason(500, "zh"))
+  end)
+
+  it("has a Chinese name in each script for every assigned code, and none for the unused ones", function()
     for code, phrase in pairs(registry) do
-      if phrase then
-        local zh = hs.reason(code, "zh")
-        assert.is_string(zh, "code " .. code)
-        assert.is_truthy(zh:find("[\228-\233]"), "no Chinese in the name of " .. code)
-      else
-        assert.is_nil(hs.reason(code, "zh"))
+      for _, lang in ipairs { "zh", "zh-Hant" } do
+        if phrase then
+          local zh = hs.reason(code, lang)
+          assert.is_string(zh, "code " .. code)
+          assert.is_truthy(zh:find("[\228-\233]"), "no Chinese in the name of " .. code)
+        else
+          assert.is_nil(hs.reason(code, lang))
+        end
       end
     end
   end)
 
-  it("gives Chinese names that are unique", function()
-    local seen = {}
-    for code, phrase in pairs(registry) do
-      if phrase then
-        local zh = hs.reason(code, "zh")
-        assert.is_nil(seen[zh], zh .. " names " .. tostring(seen[zh]) .. " and " .. code)
-        seen[zh] = code
+  it("gives Chinese names that are unique in each script", function()
+    for _, lang in ipairs { "zh", "zh-Hant" } do
+      local seen = {}
+      for code, phrase in pairs(registry) do
+        if phrase then
+          local zh = hs.reason(code, lang)
+          assert.is_nil(seen[zh], zh .. " names " .. tostring(seen[zh]) .. " and " .. code)
+          seen[zh] = code
+        end
       end
     end
   end)
@@ -81,10 +95,10 @@ describe("reason()", function()
 end)
 
 describe("describe()", function()
-  it("has one to three sentences in English and Chinese for every assigned code", function()
+  it("has one to three sentences in English and in each Chinese for every assigned code", function()
     for code, phrase in pairs(registry) do
       if phrase then
-        for _, lang in ipairs { "en", "zh" } do
+        for _, lang in ipairs { "en", "zh", "zh-Hant" } do
           local d = hs.describe(code, lang)
           assert.is_string(d, code .. " " .. lang)
           -- sentence ends other than the last one
@@ -201,6 +215,7 @@ describe("info()", function()
       class = "client_error", registry = "permanent",
       reference = "RFC 9110, Section 15.5.14", description = hs.describe(413),
       zh = { reason = "内容过大", description = hs.describe(413, "zh") },
+      zh_hant = { reason = "內容過大", description = hs.describe(413, "zh-Hant") },
       former = { "Request Entity Too Large", "Payload Too Large" },
       cacheable = false, empty = false, redirect = false, retryable = false,
       headers = { { name = "Retry-After", level = "SHOULD", reference = "RFC 9110, Section 15.5.14" } },

@@ -282,7 +282,7 @@ describe("httpstatus (the command) #subprocess", function()
     assert.is_truthy(out:find("客户端错误 (4xx)", 1, true))
     assert.is_truthy(out:find(hs.describe(404, "zh"), 1, true))
     assert.are.equal(out, run("404", "LANG=zh_CN.UTF-8"))
-    assert.are.equal(out, run("404", "LC_ALL=zh_TW.UTF-8 LANG=en_US.UTF-8"))
+    assert.are.equal(out, run("404", "LC_ALL=zh_SG.UTF-8 LANG=en_US.UTF-8"))
     assert.are.equal(run("404"), run("--lang en 404", "LANG=zh_CN.UTF-8"))
     assert.is_truthy(run("--lang=zh 4xx"):find("429  Too Many Requests  请求过多\n", 1, true))
     for _, tag in ipairs { "zh-CN", "zh_CN", "zh-Hans", "ZH", "Zh-cn" } do  -- what reason() takes
@@ -291,8 +291,35 @@ describe("httpstatus (the command) #subprocess", function()
     assert.are.equal(run("404"), run("--lang EN 404"))
   end)
 
-  it("aligns the Chinese labels by the width a terminal gives them", function()
-    local out = run("--lang zh 404")
+  it("speaks Traditional Chinese with --lang zh-TW or a zh_TW, zh_HK or zh_MO locale", function()
+    local out = run("--lang zh-TW 404")
+    assert.is_truthy(out:find("^404 找不到 %(Not Found%)\n"), out)
+    assert.is_truthy(out:find("用戶端錯誤 (4xx)", 1, true))
+    assert.is_truthy(out:find("  常數       httpstatus.NOT_FOUND\n", 1, true), out)
+    assert.is_truthy(out:find(hs.describe(404, "zh-Hant"), 1, true))
+    for _, env in ipairs { "LANG=zh_TW.UTF-8", "LC_ALL=zh_HK.UTF-8 LANG=en_US.UTF-8", "LC_MESSAGES=zh_MO.UTF-8",
+                           "LANG=zh_TW.Big5@radical", "LANG=zh_Hant_TW.UTF-8" } do
+      assert.are.equal(out, run("404", env), env)
+    end
+    for _, tag in ipairs { "zh-Hant", "zh_TW", "zh-HK", "zh-MO", "ZH-tw" } do
+      assert.are.equal(out, run("--lang " .. tag .. " 404"), tag)
+    end
+    assert.are.equal(run("--lang zh 404"), run("404", "LANG=zh_CN.UTF-8"))
+    assert.are.equal(run("404"), run("--lang en 404", "LANG=zh_TW.UTF-8"))
+    assert.is_truthy(run("--lang=zh-TW 4xx"):find("429  Too Many Requests  請求過多\n", 1, true))
+    assert.is_truthy(run("--lang zh-TW --method GET --retry-after 120 503"):find("是否重試", 1, true))
+    local page = run("--error-page 404 --accept-language zh-TW --format text")
+    assert.are.equal(hs.error_response(404, { accept_language = "zh-TW", formats = { "text" } }), page)
+    assert.is_truthy(page:find("^404 找不到\n"))
+    assert.are.equal(page, run("--error-page 404 --lang zh-HK --format text"))
+    local _, err, status = run("--lang zh-SG 404")
+    assert.are.equal(2, status)
+    assert.is_truthy(err:find("--lang takes en, zh or zh-Hant", 1, true), err)
+  end)
+
+  it("aligns the Chinese labels by the width a terminal gives them, in either script", function()
+    for _, lang in ipairs { "zh", "zh-Hant" } do
+    local out = run("--lang " .. lang .. " 404")
     local column
     for line in out:gmatch("[^\n]+") do
       local label, value = line:match("^  (%S+)(%s+)%S")
@@ -305,6 +332,7 @@ describe("httpstatus (the command) #subprocess", function()
       end
     end
     assert.are.equal(13, column)
+    end
   end)
 
   it("says which rock to install when --json has no lua-cjson", function()
@@ -355,7 +383,7 @@ describe("httpstatus (the command) #subprocess", function()
     assert.are.equal("a/b\\\\/c", weird.parsed.reason)
     local list = cjson.decode((run("--json 5xx")))
     assert.are.equal(#hs.list(5), #list)
-    assert.are.same({ code = 503, reason = "Service Unavailable", zh = "服务不可用",
+    assert.are.same({ code = 503, reason = "Service Unavailable", zh = "服务不可用", zh_hant = "服務無法使用",
                       class = "server_error", name = "SERVICE_UNAVAILABLE" }, list[4])
     local line = cjson.decode((run("--json 'HTTP/2 429'")))
     assert.are.same({ code = 429, reason = "", version = "HTTP/2" }, line.parsed)

@@ -12,6 +12,16 @@ local function blocks(text, lang)
   return list
 end
 
+-- runs each Lua block of a guide (at least min of them), each as a chunk of its own
+local function run_examples(text, name, min)
+  local list = blocks(text, "lua")
+  assert.is_true(#list >= min, #list .. " examples")
+  for i, b in ipairs(list) do
+    local ok, err = pcall(assert((loadstring or load)(b, "=" .. name .. " block " .. i)))
+    assert.is_true(ok, tostring(err) .. "\n" .. b)
+  end
+end
+
 describe("doc/api.md", function()
   it("has a heading for every exported function and table", function()
     local headings = {}
@@ -87,18 +97,33 @@ describe("doc/zh-CN.md", function()
   end)
 
   it("has examples that run", function()
-    local list = blocks(zh, "lua")
-    assert.is_true(#list >= 5, #list .. " examples")  -- as many as it has today
-    for i, b in ipairs(list) do
-      local ok, err = pcall(assert((loadstring or load)(b, "=doc/zh-CN.md block " .. i)))
-      assert.is_true(ok, tostring(err) .. "\n" .. b)
-    end
+    run_examples(zh, "doc/zh-CN.md", 5)  -- as many as it has today
   end)
 
   it("names every function of the API", function()
     for name, v in pairs(hs) do
       if type(v) == "function" then assert.is_truthy(zh:find("hs." .. name, 1, true), name) end
     end
+  end)
+end)
+
+describe("doc/zh-TW.md", function()
+  local tw = read("doc/zh-TW.md")
+
+  it("has a row with the Traditional Chinese and RFC 9110 names of every registered code", function()
+    for _, c in ipairs(hs.list()) do
+      local row = ("| %d | %s | %s |"):format(c, hs.reason(c, "zh-Hant"), hs.reason(c))
+      assert.is_truthy(tw:find(row, 1, true), row)
+    end
+  end)
+
+  it("has examples that run", function()
+    run_examples(tw, "doc/zh-TW.md", 3)
+  end)
+
+  it("is linked from the README and from the Simplified guide", function()
+    assert.is_truthy(read("README.md"):find("(doc/zh-TW.md)", 1, true))
+    assert.is_truthy(read("doc/zh-CN.md"):find("(zh-TW.md)", 1, true))
   end)
 end)
 

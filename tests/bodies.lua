@@ -25,13 +25,13 @@ for _, f in ipairs { "json", "html" } do
   for _ = 1, N do
     local code = CODES[rand(#CODES)]
     local opts = { formats = { f == "json" and (rand(2) == 1 and "json" or "problem+json") or "html" },
-                   lang = rand(2) == 1 and "en" or "zh" }
+                   lang = ({ "en", "zh", "zh-TW" })[rand(3)] }
     if rand(5) > 1 then opts.detail = hostile() end
     if rand(3) == 1 then opts.instance = hostile() end
     if f == "json" and rand(4) == 1 then opts.extensions = { [hostile()] = hostile(), n = rand(1000) / 8 } end
     local body = hs.error_response(code, opts)
     print(('{"f":"%s","code":%d,"detail":%s,"instance":%s,"description":%s,"lang":"%s","body":"%s"}'):format(
       f, code, tostring(opts.detail ~= nil), tostring(opts.instance ~= nil), tostring(hs.describe(code) ~= nil),
-      opts.lang == "en" and "en" or "zh-Hans", hex(body)))
+      ({ en = "en", zh = "zh-Hans", ["zh-TW"] = "zh-Hant" })[opts.lang], hex(body)))
   end
 end

@@ -44,6 +44,8 @@ for _, c in ipairs { 100, 200, 204, 301, 304, 306, 404, 418, 429, 451, 499, 503,
     try(name, c)
   end
   try("reason", c, "zh")
+  try("reason", c, "zh-TW")
+  try("describe", c, "zh-Hant")
   try("is_retryable", c, "POST")
   try("redirect_method", c, "POST")
   try("span_status", c, "client")

@@ -10,6 +10,7 @@ local function check(ok, what) if not ok then error("wrong answer: " .. what, 0)
 check(hs.reason(404) == "Not Found" and hs.reason(299) == nil, "reason")
 check(hs.reason("503") == "Service Unavailable", "reason of a digit string")
 check(hs.reason(404, "zh") == "未找到", "reason zh")
+check(hs.reason(404, "zh-TW") == "找不到" and hs.describe(404, "zh-Hant"):find("伺服器", 1, true), "reason zh-TW")
 check(hs.describe(404):find("representation", 1, true) ~= nil, "describe")
 check(hs.name(413) == "CONTENT_TOO_LARGE" and hs.class(471) == "client_error", "name, class")
 check(hs.is_valid(599) and hs.is_registered(104) and not hs.is_registered(418), "is_valid, is_registered")
@@ -21,7 +22,8 @@ check(hs.canonical(471) == 400 and hs.redirect_method(303, "POST") == "GET", "ca
 check(hs.code("request entity too large") == 413, "code")
 check(select(2, hs.code("nope")) == 'unknown HTTP status: "nope"', "code message")
 local i = hs.info(413)
-check(i.reason == "Content Too Large" and i.former[2] == "Payload Too Large" and i.zh.reason == "内容过大", "info")
+check(i.reason == "Content Too Large" and i.former[2] == "Payload Too Large" and i.zh.reason == "内容过大"
+      and i.zh_hant.reason == "內容過大", "info")
 check(hs.required_headers(405)[1].name == "Allow" and hs.info(401).headers[1].level == "MUST", "headers")
 check(hs.negotiate("text/html;q=0.5, */*", { "application/json", "text/html" }) == "application/json"
       -- two field lines; more offers than the C module holds on its stack

@@ -13,7 +13,7 @@
 -- is no io (the host's `readfile` reads a file) and no process, so the
 -- command's check says it is skipped.
 --
--- It runs every Lua example of doc/api.md and doc/zh-CN.md, checks every
+-- It runs every Lua example of doc/api.md, doc/zh-CN.md and doc/zh-TW.md, checks every
 -- code 100-599 against the registry oracle (spec/registry.lua), and every
 -- function against the bad-input table (spec/bad_input.lua). Each check is
 -- one TAP test ("ok N - what" or "not ok N - what: why"), with the plan
@@ -77,7 +77,7 @@ local function too_big(block)
   end
   return false
 end
-for _, doc in ipairs { "doc/api.md", "doc/zh-CN.md" } do
+for _, doc in ipairs { "doc/api.md", "doc/zh-CN.md", "doc/zh-TW.md" } do
   local n = 0
   for block in read(doc):gmatch("```lua\n(.-)```") do
     n = n + 1
@@ -115,6 +115,7 @@ for c = 100, 599 do
       assert(hs.status_line(c) == fmt("HTTP/1.1 %d %s", c, phrase))
       assert(hs.parse_status_line(fmt("HTTP/1.1 %d %s", c, phrase)) == c)
       assert(type(hs.reason(c, "zh")) == "string" and type(hs.describe(c)) == "string")
+      assert(type(hs.reason(c, "zh-Hant")) == "string" and type(hs.describe(c, "zh-TW")) == "string")
       assert(hs[hs.name(c)] == c)
     end
     assert((hs.info(c) ~= nil) == (phrase ~= nil))

@@ -172,7 +172,10 @@ local function grpc_arg()
   if k == 2 then return pick(OTHERS) end
   return mutate(pick(GRPC))
 end
-local function lang_arg() return pick { nil, "en", "zh", "ZH-cn", "zh_CN", "zh-Hans", "fr", "zh\0", 1, true } end
+local function lang_arg()
+  return pick { nil, "en", "zh", "ZH-cn", "zh_CN", "zh-Hans", "zh-Hant", "zh-TW", "zh_tw", "ZH-HK", "zh_MO", "zh-SG",
+                "zh-Hantx", "fr", "zh\0", 1, true }
+end
 local function kind_arg() return pick { "server", "client", "Server", "x", 1, nil } end
 local function fields_arg()
   return pick { nil, { detail = "d" }, { type = "about:x", title = "T", [1] = 2 }, "x", 5, true }
@@ -231,9 +234,10 @@ local function opts_arg()
       { pick { "problem+json", "json", "html", "text" }, pick { "html", "text", "json" } }
   end
   if rand(5) == 1 then
-    o.languages = rand(10) == 1 and pick { "en", {}, { "fr" } } or { pick { "en", "zh", "zh-Hans", "ZH-cn" } }
+    o.languages = rand(10) == 1 and pick { "en", {}, { "fr" } }
+      or { pick { "en", "zh", "zh-Hans", "ZH-cn", "zh-TW", "zh-Hant" }, pick { "zh-HK", "en" } }
   end
-  if rand(6) == 1 then o.lang = pick { "en", "zh", "zh_CN", "fr", 1 } end
+  if rand(6) == 1 then o.lang = pick { "en", "zh", "zh_CN", "zh-Hant", "zh_TW", "fr", 1 } end
   for _, f in ipairs { "type", "title", "detail", "instance" } do
     if rand(4) == 1 then o[f] = rand(20) == 1 and 5 or text_arg() end
   end

@@ -26,6 +26,7 @@ static void test_lookups(void) {
         T(hs_get(e[i].code) == &e[i]);
         T(hs_lookup(e[i].name, strlen(e[i].name)) == e[i].code);
         T(e[i].description != NULL && e[i].description_zh != NULL && e[i].reference != NULL);
+        T(e[i].description_zh_hant != NULL && (e[i].reason == NULL) == (e[i].reason_zh_hant == NULL));
     }
     STR(hs_reason(404), "Not Found");
     STR(hs_reason(413), "Content Too Large");
@@ -42,6 +43,17 @@ static void test_lookups(void) {
     T(hs_get(510)->registry == HS_OBSOLETED && hs_get(104)->registry == HS_TEMPORARY);
     T(hs_reason(509) == NULL && hs_reason(0) == NULL && hs_reason(-1) == NULL && hs_reason(100000) == NULL);
     STR(hs_get(404)->reason_zh, "\346\234\252\346\211\276\345\210\260");  /* 未找到 */
+    STR(hs_get(404)->reason_zh_hant, "\346\211\276\344\270\215\345\210\260");  /* 找不到 */
+    STR(hs_reason_in(404, HS_LANG_ZH_HANT), "\346\211\276\344\270\215\345\210\260");
+    T(hs_reason_in(404, HS_LANG_ZH_HANS) == hs_get(404)->reason_zh && hs_reason_in(404, HS_LANG_EN) == hs_reason(404));
+    T(hs_description_in(404, HS_LANG_ZH_HANT) == hs_get(404)->description_zh_hant);
+    T(hs_reason_in(418, HS_LANG_ZH_HANT) == NULL && hs_description_in(418, HS_LANG_EN) == NULL);
+    T(hs_reason_in(404, HS_LANG_COUNT) == NULL && hs_description_in(404, -1) == NULL && hs_reason_in(299, 0) == NULL);
+    T(hs_lang_find(L("zh-TW")) == HS_LANG_ZH_HANT && hs_lang_find(L("ZH_hk")) == HS_LANG_ZH_HANT);
+    T(hs_lang_find(L("zh-Hant")) == HS_LANG_ZH_HANT && hs_lang_find(L("zh_MO")) == HS_LANG_ZH_HANT);
+    T(hs_lang_find(L("zh")) == HS_LANG_ZH_HANS && hs_lang_find(L("zh_CN")) == HS_LANG_ZH_HANS);
+    T(hs_lang_find(L("EN")) == HS_LANG_EN && hs_lang_find(L("zh-SG")) == -1 && hs_lang_find(L("zh-TWx")) == -1);
+    T(hs_lang_find("zh\0", 3) == -1 && hs_lang_find(NULL, 0) == -1 && hs_lang_find(L("")) == -1);
     STR(hs_version(), HS_VERSION);
 }
 
@@ -483,7 +495,8 @@ static void test_bodies(void) {
     STR(hs_format_type(HS_FORMAT_HTML), "text/html; charset=utf-8");
     STR(hs_format_name(HS_FORMAT_PROBLEM_JSON), "problem+json");
     STR(hs_lang_tag(HS_LANG_ZH_HANS), "zh-Hans");
-    T(hs_format_type(-1) == NULL && hs_format_name(HS_FORMAT_COUNT) == NULL && hs_lang_tag(2) == NULL);
+    STR(hs_lang_tag(HS_LANG_ZH_HANT), "zh-Hant");
+    T(hs_format_type(-1) == NULL && hs_format_name(HS_FORMAT_COUNT) == NULL && hs_lang_tag(HS_LANG_COUNT) == NULL);
     T(hs_format_type(HS_FORMAT_COUNT) == NULL && hs_format_name(-1) == NULL && hs_lang_tag(-1) == NULL);
     T(hs_error_body(buf, sizeof buf, 404, 0, -1, NULL, 0, NULL, 0) == 0);
     T(hs_error_body(NULL, 10, 404, 0, 0, NULL, 0, NULL, 0) == 55);
@@ -513,7 +526,12 @@ static void test_bodies(void) {
     (void)hs_write_body(buf, sizeof buf, &b);
     T(strstr(buf, "\"a\":-1.0000000000000001e+300}") != NULL);
     STR(hs_class_title(HS_CLIENT_ERROR, HS_LANG_EN), "Client Error");
-    T(hs_class_title(0, 0) == NULL && hs_class_title(1, 2) == NULL && hs_class_title(6, 0) == NULL);
+    /* 伺服器錯誤 */
+    STR(hs_class_title(HS_SERVER_ERROR, HS_LANG_ZH_HANT),
+        "\344\274\272\346\234\215\345\231\250" "\351\214\257\350\252\244");
+    T(hs_class_title(0, 0) == NULL && hs_class_title(1, HS_LANG_COUNT) == NULL && hs_class_title(6, 0) == NULL);
+    n = hs_error_body(buf, sizeof buf, 599, HS_FORMAT_TEXT, HS_LANG_ZH_HANT, NULL, 0, NULL, 0);
+    T(n == strlen(buf) && strncmp(buf, "599 \344\274\272\346\234\215\345\231\250", 13) == 0);
 }
 
 static void run(const char *name, void (*test)(void)) {

@@ -9,7 +9,7 @@ case "$1" in
               liblua5.3-dev liblua5.4-dev luajit2 libluajit2-5.1-dev lua-busted luarocks
               lua-check lua-cjson python3-werkzeug nginx-light libnginx-mod-http-lua lua-resty-core curl apache2-utils
               libclang-rt-14-dev valgrind cppcheck clang-tidy pkg-config binutils python3 gcovr g++
-              redis-server redis-tools"
+              redis-server redis-tools opencc"
         # node and npm (Fengari, tests/hosts.sh): Debian's, unless the machine has them already
         cmds="node:nodejs npm:npm" ;;
   cross) pkgs="mingw-w64 wine64 qemu-user gcc-s390x-linux-gnu libc6-dev-s390x-cross libc6-dev-i386 lib32gcc-12-dev" ;;

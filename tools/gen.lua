@@ -76,11 +76,11 @@ local function check(data)
     end
     if not (e.reason or e.name) then fail(c .. ": needs a reason or a name") end
     if e.redirect and not redirects[e.redirect] then fail(c .. ": bad redirect") end
-    for _, f in ipairs { "ref", "en", "zh" } do
+    for _, f in ipairs { "ref", "en", "zh", "zh_hant" } do
       if type(e[f]) ~= "string" or e[f] == "" then fail(c .. ": missing " .. f) end
     end
-    if (e.reason == nil) ~= (e.zh_reason == nil) then
-      fail(c .. ": zh_reason goes with reason")
+    if (e.reason == nil) ~= (e.zh_reason == nil) or (e.reason == nil) ~= (e.zh_hant_reason == nil) then
+      fail(c .. ": zh_reason and zh_hant_reason go with reason")
     end
     if (registry == "temporary") ~= (e.expires ~= nil) then
       fail(c .. ": exactly the temporary registrations have an expiry date")
@@ -101,7 +101,9 @@ local function check(data)
   end
   if type(data.classes) ~= "table" or #data.classes ~= 5 then fail("classes: one title each for 1xx-5xx") end
   for i, t in ipairs(data.classes) do
-    if type(t.en) ~= "string" or type(t.zh) ~= "string" then fail("class " .. i .. ": needs en and zh") end
+    if type(t.en) ~= "string" or type(t.zh) ~= "string" or type(t.zh_hant) ~= "string" then
+      fail("class " .. i .. ": needs en, zh and zh_hant")
+    end
   end
   last = 0
   for _, u in ipairs(data.unofficial) do
@@ -194,7 +196,8 @@ function M.generate(data)
         cstring(e.expires), ",\n    ",
         registries[e.registry or "permanent"], ", ",
         #flags > 0 and table.concat(flags, " | ") or "0", ", ",
-        redirects[e.redirect] or "HS_REDIRECT_NONE", " },\n")
+        redirects[e.redirect] or "HS_REDIRECT_NONE", ",\n    ",
+        cstring(e.zh_hant_reason), ",\n    ", cstring(e.zh_hant), " },\n")
   end
   put("};\n\n#define HS_DATA_NSTATUSES ", #data.statuses, "\n")
 
@@ -264,8 +267,10 @@ function M.generate(data)
       "static const short hs_data_header_code[HS_DATA_NHEADERS] = { ", table.concat(header_codes, ", "), " };\n")
 
   put("\n/* the title of each class, by class and language (HS_LANG_*) */\n",
-      "static const char *const hs_data_class_titles[5][2] = {\n")
-  for _, t in ipairs(data.classes) do put("  { ", cstring(t.en), ", ", cstring(t.zh), " },\n") end
+      "static const char *const hs_data_class_titles[5][HS_LANG_COUNT] = {\n")
+  for _, t in ipairs(data.classes) do
+    put("  { ", cstring(t.en), ", ", cstring(t.zh), ", ", cstring(t.zh_hant), " },\n")
+  end
   put("};\n")
 
   put("\n/* the \"last updated\" date of the IANA registry copy the data follows */\n",
@@ -351,9 +356,10 @@ function M.generate_pure(data, mappings, version)
   put("local VERSION = ", luastring("httpstatus " .. version), "\n")
   put("local REGISTRY_DATE = ", luastring(data.registry_date), "\n")
   put("-- each entry: code, phrase, constant name, registry status, reference,\n",
-      "-- description, Chinese phrase, Chinese description, former names, expiry\n",
+      "-- description, Simplified Chinese phrase and description, former names, expiry\n",
       "-- date, flags (c cacheable, e empty, d redirect, r retryable), how a\n",
-      "-- redirect chooses the method; false where there is none\n",
+      "-- redirect chooses the method, Traditional Chinese phrase and description;\n",
+      "-- false where there is none\n",
       "local ENTRIES = {\n")
   for _, e in ipairs(data.statuses) do
     local flags = ""
@@ -367,7 +373,7 @@ function M.generate_pure(data, mappings, version)
         luastring(e.registry or "permanent"), ", ", luastring(e.ref), ",\n    ", luastring(e.en), ",\n    ",
         lua_or_false(e.zh_reason), ", ", luastring(e.zh), ",\n    { ", table.concat(former, ", "),
         #former > 0 and " }, " or "}, ", lua_or_false(e.expires), ", ", luastring(flags), ", ",
-        lua_or_false(e.redirect), " },\n")
+        lua_or_false(e.redirect), ",\n    ", lua_or_false(e.zh_hant_reason), ", ", luastring(e.zh_hant), " },\n")
   end
   put("}\n")
   put("-- the response header fields a code's section (its reference) ties to it:\n",
@@ -380,8 +386,10 @@ function M.generate_pure(data, mappings, version)
     end
   end
   put("}\n")
-  put("-- the title of each class: English, Chinese\n", "local CLASS_TITLES = {\n")
-  for _, t in ipairs(data.classes) do put("  { ", luastring(t.en), ", ", luastring(t.zh), " },\n") end
+  put("-- the title of each class: English, Simplified and Traditional Chinese\n", "local CLASS_TITLES = {\n")
+  for _, t in ipairs(data.classes) do
+    put("  { ", luastring(t.en), ", ", luastring(t.zh), ", ", luastring(t.zh_hant), " },\n")
+  end
   put("}\n")
   local constants, keys, sorted = names_of(data)
   put("-- every constant name, current and former, then its code, in registry order\n",

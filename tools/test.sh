@@ -61,7 +61,7 @@ section "OpenResty: nginx $(nginx -v 2>&1 | sed 's|.*/||') with the Lua module"
 for dir in jit 5.1; do
   # a directory of nginx's own, outside $TMP (which only we may enter): see the spec
   prefix=$(mktemp -d)
-  tap_run "OpenResty, the module of build/$dir" 25 300 env HS_NGINX_PREFIX="$prefix" \
+  tap_run "OpenResty, the module of build/$dir" 26 300 env HS_NGINX_PREFIX="$prefix" \
     HS_OPENRESTY_MODULE="$ROOT/build/$dir/httpstatus.so" lua5.4 /usr/bin/busted --run=openresty -o TAP
   # stop nginx whatever happened to busted
   if [ -f "$prefix/logs/nginx.pid" ] && kill -0 "$(cat "$prefix/logs/nginx.pid")" 2>/dev/null; then

@@ -43,266 +43,331 @@ local concat, sort = table.concat, table.sort
 local VERSION = "httpstatus 1.2.1"
 local REGISTRY_DATE = "2025-09-15"
 -- each entry: code, phrase, constant name, registry status, reference,
--- description, Chinese phrase, Chinese description, former names, expiry
+-- description, Simplified Chinese phrase and description, former names, expiry
 -- date, flags (c cacheable, e empty, d redirect, r retryable), how a
--- redirect chooses the method; false where there is none
+-- redirect chooses the method, Traditional Chinese phrase and description;
+-- false where there is none
 local ENTRIES = {
   { 100, "Continue", "CONTINUE", "permanent", "RFC 9110, Section 15.2.1",
     "The server has received the request header and has not rejected it; the client should go on and send the content. It is the answer to a request sent with \"Expect: 100-continue\".",
     "继续", "服务器已收到请求头字段，尚未拒绝该请求，客户端可以继续发送请求内容。通常是对带有 “Expect: 100-continue” 的请求的回应。",
-    { }, false, "e", false },
+    { }, false, "e", false,
+    "繼續", "伺服器已收到請求的標頭欄位，且沒有拒絕這個請求，用戶端可以接著送出請求內容。通常是回應帶有「Expect: 100-continue」的請求。" },
   { 101, "Switching Protocols", "SWITCHING_PROTOCOLS", "permanent", "RFC 9110, Section 15.2.2",
     "The server agrees to the client's Upgrade request and switches the connection to the protocol named in its Upgrade header, as a WebSocket handshake does.",
     "切换协议", "服务器同意客户端在 Upgrade 头字段中提出的请求，连接将切换到响应 Upgrade 头字段所列的协议，WebSocket 握手就是这样完成的。",
-    { }, false, "e", false },
+    { }, false, "e", false,
+    "切換協定", "伺服器同意用戶端在 Upgrade 標頭欄位提出的要求，連線將切換成回應的 Upgrade 標頭欄位所列的協定；WebSocket 交握就是這樣完成的。" },
   { 102, "Processing", "PROCESSING", "permanent", "RFC 2518, Section 10.1",
     "An interim WebDAV response saying the server has accepted the request and is still working on it, so the client should not time out. RFC 4918 dropped it, but it remains registered.",
     "处理中", "WebDAV 的中间响应，表示服务器已接受请求、仍在处理，客户端不要因超时而放弃。RFC 4918 已不再定义它，但它仍在注册表中。",
-    { }, false, "e", false },
+    { }, false, "e", false,
+    "處理中", "WebDAV 的中間回應，表示伺服器已接受請求、仍在處理中，用戶端不必因逾時而放棄。RFC 4918 已不再定義它，但它仍是已註冊的狀態碼。" },
   { 103, "Early Hints", "EARLY_HINTS", "permanent", "RFC 8297, Section 2",
     "An interim response carrying header fields, usually Link, that the final response is likely to have, so the client can start preloading resources while the server prepares it.",
     "早期提示", "中间响应，提前给出最终响应很可能带有的头字段（通常是 Link），让客户端在服务器准备响应期间就开始预加载资源。",
-    { }, false, "e", false },
+    { }, false, "e", false,
+    "早期提示", "中間回應，預先送出最終回應很可能帶有的標頭欄位（通常是 Link），讓用戶端在伺服器準備回應的同時，就開始預先載入資源。" },
   { 104, "Upload Resumption Supported", "UPLOAD_RESUMPTION_SUPPORTED", "temporary", "draft-ietf-httpbis-resumable-upload-05",
     "An interim response telling the client that the server supports resumable uploads for this request and where the upload resource is, so an interrupted upload can continue instead of starting over. Its registration is temporary: it comes from an Internet-Draft and has an expiry date.",
     "支持可续传上传", "1xx 中间响应，告诉客户端服务器对该请求支持可续传上传，并给出上传资源的位置，上传中断后可以从断点继续，而不必从头再来。它在 IANA 注册表中属于有到期日的临时注册（temporary registration），来自一份互联网草案，尚未成为 RFC。",
-    { }, "2026-11-13", "e", false },
+    { }, "2026-11-13", "e", false,
+    "支援可續傳上傳", "1xx 中間回應，告訴用戶端伺服器對這個請求支援可續傳上傳，並提供上傳資源的位置，讓中斷的上傳可以從中斷處繼續，不必從頭開始。它在 IANA 屬於有到期日的暫時註冊（temporary registration），出自一份網際網路草案，還不是 RFC。" },
   { 200, "OK", "OK", "permanent", "RFC 9110, Section 15.3.1",
     "The request succeeded. What the response holds depends on the method: the resource for GET; for HEAD, the same header fields as GET, without the content; the result of the action for POST.",
     "成功", "请求成功。响应内容取决于请求方法：GET 返回资源本身；HEAD 返回与 GET 相同的头字段，但不带内容；POST 返回操作的结果。",
-    { }, false, "c", false },
+    { }, false, "c", false,
+    "成功", "請求成功。回應的內容依請求方法而定：GET 傳回資源本身；HEAD 傳回與 GET 相同的標頭欄位，但不含內容；POST 傳回操作的結果。" },
   { 201, "Created", "CREATED", "permanent", "RFC 9110, Section 15.3.2",
     "The request succeeded and created one or more new resources; the Location header, if present, names the main one.",
     "已创建", "请求成功并创建了新资源；若有 Location 头字段，它指向新创建的主要资源。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "已建立", "請求成功，並建立了一個或多個新資源；如有 Location 標頭欄位，它指向新建立的主要資源。" },
   { 202, "Accepted", "ACCEPTED", "permanent", "RFC 9110, Section 15.3.3",
     "The request has been accepted for processing but the processing has not finished, and it may still fail. Typical of asynchronous jobs; the response should say where to check the status.",
     "已接受", "请求已被接受，但尚未处理完成，最终也可能失败。常用于异步任务，响应中应说明到哪里查询处理进度。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "已接受", "請求已被接受，但還沒處理完成，最後也可能失敗。常用於非同步工作，回應中應說明可以到哪裡查詢處理進度。" },
   { 203, "Non-Authoritative Information", "NON_AUTHORITATIVE_INFORMATION", "permanent", "RFC 9110, Section 15.3.4",
     "The request succeeded, but a transforming proxy has changed the content the origin server sent.",
     "非权威信息", "请求成功，但中间的转换代理修改了源服务器返回的内容。",
-    { }, false, "c", false },
+    { }, false, "c", false,
+    "非權威資訊", "請求成功，但中間負責轉換的代理伺服器修改了來源伺服器傳回的內容。" },
   { 204, "No Content", "NO_CONTENT", "permanent", "RFC 9110, Section 15.3.5",
     "The request succeeded and there is no content to send. A browser stays on the current page; APIs use it for a successful update or delete.",
     "无内容", "请求成功，但没有内容返回。浏览器会停留在当前页面；API 常在更新或删除成功后使用它。",
-    { }, false, "ce", false },
+    { }, false, "ce", false,
+    "無內容", "請求成功，但沒有內容要傳回。瀏覽器會停留在目前的頁面；API 常在更新或刪除成功後使用它。" },
   { 205, "Reset Content", "RESET_CONTENT", "permanent", "RFC 9110, Section 15.3.6",
     "The request succeeded and the client should reset the view that sent it, for example clear a form for the next entry. The response has no content.",
     "重置内容", "请求成功，客户端应重置发出请求的视图，例如清空表单以便输入下一条。响应不带内容。",
-    { }, false, "e", false },
+    { }, false, "e", false,
+    "重設內容", "請求成功，用戶端應重設送出請求的畫面，例如清空表單，方便輸入下一筆資料。回應不含內容。" },
   { 206, "Partial Content", "PARTIAL_CONTENT", "permanent", "RFC 9110, Section 15.3.7",
     "The server is sending only the range or ranges the client asked for with a Range header, described by Content-Range or a multipart/byteranges body.",
     "部分内容", "服务器只返回客户端用 Range 头字段请求的一个或多个范围，由 Content-Range 或 multipart/byteranges 内容说明。",
-    { }, false, "c", false },
+    { }, false, "c", false,
+    "部分內容", "伺服器只傳回用戶端以 Range 標頭欄位要求的一個或多個範圍，並以 Content-Range 或 multipart/byteranges 內容說明。" },
   { 207, "Multi-Status", "MULTI_STATUS", "permanent", "RFC 4918, Section 11.1",
     "A WebDAV response whose XML body reports a separate status for each of several resources.",
     "多状态", "WebDAV 响应，用 XML 内容分别报告多个资源各自的状态。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "多重狀態", "WebDAV 回應，以 XML 內容分別回報多個資源各自的狀態。" },
   { 208, "Already Reported", "ALREADY_REPORTED", "permanent", "RFC 5842, Section 7.1",
     "Used inside a WebDAV multistatus body: the members of this binding were already listed earlier in the same response and are not repeated.",
     "已报告", "用于 WebDAV 多状态内容中：该绑定的成员在同一响应前面已经列出，这里不再重复。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "已回報", "用於 WebDAV 的多重狀態內容中：這個繫結的成員已在同一個回應的前面列出，這裡不再重複。" },
   { 226, "IM Used", "IM_USED", "permanent", "RFC 3229, Section 10.4.1",
     "The server fulfilled a GET request and the content is the result of instance manipulations, such as a delta encoding, applied to the current instance.",
     "已应用实例操作", "服务器完成了 GET 请求，返回的内容是对当前实例执行实例操作（如差量编码）后的结果。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "已套用實例操作", "伺服器已完成 GET 請求，傳回的內容是對目前的實例套用實例操作（例如差異編碼）後的結果。" },
   { 300, "Multiple Choices", "MULTIPLE_CHOICES", "permanent", "RFC 9110, Section 15.4.1",
     "The resource has several representations and the user or user agent should choose one; a Location header may name the server's preferred choice.",
     "多种选择", "资源有多种表示形式，需要用户或用户代理从中选择一个；Location 头字段可以给出服务器首选的那个。",
-    { }, false, "c", false },
+    { }, false, "c", false,
+    "多種選擇", "資源有多種表示形式，需要使用者或使用者代理從中選擇一種；Location 標頭欄位可以指出伺服器偏好的那一種。" },
   { 301, "Moved Permanently", "MOVED_PERMANENTLY", "permanent", "RFC 9110, Section 15.4.2",
     "The resource has a new permanent URI, given in Location; clients should update links to it. For historical reasons a client may change POST to GET when following it; use 308 to forbid that.",
     "永久移动", "资源已被永久移动到 Location 给出的新 URI，客户端应更新链接。由于历史原因，客户端跟随时可能把 POST 改为 GET；要保持方法不变请用 308。",
-    { }, false, "cd", "post_to_get" },
+    { }, false, "cd", "post_to_get",
+    "永久移動", "資源已永久移到 Location 提供的新 URI，用戶端應更新連結。由於歷史因素，用戶端跟隨時可能會把 POST 改成 GET；若要保持方法不變，請使用 308。" },
   { 302, "Found", "FOUND", "permanent", "RFC 9110, Section 15.4.3",
     "The resource is temporarily at the URI given in Location; keep using the original URI for future requests. A client may change POST to GET when following it; use 307 to forbid that.",
     "临时移动", "资源暂时位于 Location 给出的 URI，以后的请求仍应使用原来的 URI。客户端跟随时可能把 POST 改为 GET；要保持方法不变请用 307。",
-    { "Moved Temporarily" }, false, "d", "post_to_get" },
+    { "Moved Temporarily" }, false, "d", "post_to_get",
+    "暫時移動", "資源暫時位於 Location 提供的 URI，之後的請求仍應使用原本的 URI。用戶端跟隨時可能會把 POST 改成 GET；若要保持方法不變，請使用 307。" },
   { 303, "See Other", "SEE_OTHER", "permanent", "RFC 9110, Section 15.4.4",
     "The result is at another URI, given in Location, which the client retrieves with GET (HEAD stays HEAD). Often sent after a POST so that reloading the page does not submit it again.",
     "查看其他位置", "结果位于 Location 给出的另一个 URI，客户端应用 GET 获取（HEAD 请求仍用 HEAD）。常在 POST 之后使用，避免刷新页面时重复提交。",
-    { }, false, "d", "get" },
+    { }, false, "d", "get",
+    "參見其他位置", "結果位於 Location 提供的另一個 URI，用戶端應以 GET 取得（HEAD 請求仍用 HEAD）。常用在 POST 之後，避免重新整理頁面時重複送出。" },
   { 304, "Not Modified", "NOT_MODIFIED", "permanent", "RFC 9110, Section 15.4.5",
     "A conditional GET or HEAD found the resource unchanged, so the client should use the copy it has stored. RFC 9110 counts it among the redirections because it sends the client to that stored copy rather than to a Location. The response has no content.",
     "未修改", "条件 GET 或 HEAD 请求发现资源未变化，客户端应使用自己已存储的副本。RFC 9110 把它列为重定向的一种：它把客户端引向缓存中的副本，而不是 Location 给出的地址。响应不带内容。",
-    { }, false, "e", false },
+    { }, false, "e", false,
+    "未修改", "條件式 GET 或 HEAD 請求發現資源沒有變更，用戶端應使用自己已儲存的副本。RFC 9110 將它列為重新導向的一種：它把用戶端導向快取中的副本，而不是 Location 提供的位址。回應不含內容。" },
   { 305, "Use Proxy", "USE_PROXY", "permanent", "RFC 9110, Section 15.4.6",
     "Deprecated: it once told the client to repeat the request through the proxy given in Location. RFC 7231 (Appendix B) deprecated it over the security concerns of configuring a proxy in-band, and clients ignore it.",
     "使用代理", "已弃用：过去表示客户端应通过 Location 给出的代理重新请求。由于在响应中配置代理存在安全隐患，RFC 7231（附录 B）将其弃用，客户端会忽略它。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "使用代理", "已棄用：過去表示用戶端應透過 Location 提供的代理伺服器重新發出請求。由於在回應中設定代理伺服器有安全疑慮，RFC 7231（附錄 B）將它棄用，用戶端會忽略它。" },
   { 306, false, "SWITCH_PROXY", "unused", "RFC 9110, Section 15.4.7",
     "Unused: the code is reserved and has no meaning. Its one-time name, \"Switch Proxy\", was defined only in an Internet-Draft and never in an RFC; RFC 2616 already listed 306 as unused. A client handles it as 300.",
     false, "未使用：该状态码保留，没有任何含义。它曾经的名称“Switch Proxy”只在一份互联网草案中定义过，从未写入任何 RFC。RFC 2616 起就把 306 列为未使用。客户端按 300 处理。",
-    { }, false, "", false },
+    { }, false, "", false,
+    false, "未使用：這個狀態碼保留，沒有任何意義。它以前的名稱「Switch Proxy」只在一份網際網路草案中定義過，從未寫入任何 RFC。從 RFC 2616 起，306 就列為未使用。用戶端把它當成 300 處理。" },
   { 307, "Temporary Redirect", "TEMPORARY_REDIRECT", "permanent", "RFC 9110, Section 15.4.8",
     "The resource is temporarily at the URI given in Location; future requests should still use the original URI. A client that follows the redirect automatically must repeat the request there with the same method and content: unlike 302, POST stays POST.",
     "临时重定向", "资源暂时位于 Location 给出的 URI，以后的请求仍应使用原来的 URI。客户端自动跟随该重定向时，必须用相同的方法和内容向新地址重发请求：与 302 不同，POST 仍是 POST。",
-    { }, false, "d", "keep" },
+    { }, false, "d", "keep",
+    "暫時重新導向", "資源暫時位於 Location 提供的 URI，之後的請求仍應使用原本的 URI。用戶端自動跟隨這個重新導向時，必須以相同的方法和內容向新位址重新發出請求：與 302 不同，POST 仍是 POST。" },
   { 308, "Permanent Redirect", "PERMANENT_REDIRECT", "permanent", "RFC 9110, Section 15.4.9",
     "The resource has a new permanent URI, given in Location, and clients should update their links to it. A client that follows the redirect automatically must repeat the request there with the same method and content: unlike 301, POST stays POST.",
     "永久重定向", "资源已被永久移动到 Location 给出的新 URI，客户端应更新链接。客户端自动跟随该重定向时，必须用相同的方法和内容向新地址重发请求：与 301 不同，POST 仍是 POST。",
-    { }, false, "cd", "keep" },
+    { }, false, "cd", "keep",
+    "永久重新導向", "資源已永久移到 Location 提供的新 URI，用戶端應更新連結。用戶端自動跟隨這個重新導向時，必須以相同的方法和內容向新位址重新發出請求：與 301 不同，POST 仍是 POST。" },
   { 400, "Bad Request", "BAD_REQUEST", "permanent", "RFC 9110, Section 15.5.1",
     "The server will not process the request because of a client error, such as malformed syntax or invalid framing. Fix the request before sending it again.",
     "错误请求", "由于客户端的错误（如语法格式错误、报文结构无效），服务器不会处理该请求。修改请求后才能再次发送。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "錯誤的請求", "由於用戶端的錯誤（例如語法格式錯誤、訊息結構無效），伺服器不會處理這個請求。請求必須修正後才能再次送出。" },
   { 401, "Unauthorized", "UNAUTHORIZED", "permanent", "RFC 9110, Section 15.5.2",
     "The request lacks valid authentication credentials. The response carries a WWW-Authenticate header saying how to authenticate; retry with credentials.",
     "未授权", "请求缺少有效的身份认证凭据。响应带有 WWW-Authenticate 头字段说明认证方式，客户端应带上凭据重试。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "未經授權", "請求缺少有效的身分驗證憑證。回應帶有 WWW-Authenticate 標頭欄位說明驗證方式，用戶端應附上憑證後重試。" },
   { 402, "Payment Required", "PAYMENT_REQUIRED", "permanent", "RFC 9110, Section 15.5.3",
     "Reserved for future use. Some services use it when payment or a subscription is needed, but no standard defines that.",
     "需要付款", "保留供将来使用。有些服务在需要付费或订阅时使用它，但没有标准对此作出定义。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "需要付款", "保留供日後使用。有些服務在需要付費或訂閱時使用它，但沒有任何標準定義它的用法。" },
   { 403, "Forbidden", "FORBIDDEN", "permanent", "RFC 9110, Section 15.5.4",
     "The server understood the request and refuses to fulfil it. If credentials were sent, they are not enough: the client should not repeat the request with the same ones, though new or different ones may succeed.",
     "禁止访问", "服务器理解该请求，但拒绝执行。如果请求带有凭据，说明这些凭据权限不足：客户端不应使用相同的凭据重复请求，但换用新的凭据可能会成功。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "禁止存取", "伺服器理解這個請求，但拒絕執行。如果請求帶有憑證，表示這些憑證的權限不足：用戶端不應以相同的憑證重複請求，但改用新的憑證可能會成功。" },
   { 404, "Not Found", "NOT_FOUND", "permanent", "RFC 9110, Section 15.5.5",
     "The server has no current representation for the target resource, or will not say that one exists. It does not tell whether the absence is temporary or permanent.",
     "未找到", "服务器找不到目标资源的当前表示，或不愿透露它是否存在。它不说明资源是暂时还是永久不存在。",
-    { }, false, "c", false },
+    { }, false, "c", false,
+    "找不到", "伺服器找不到目標資源目前的表示形式，或不願透露它是否存在。它不表示資源是暫時還是永久不存在。" },
   { 405, "Method Not Allowed", "METHOD_NOT_ALLOWED", "permanent", "RFC 9110, Section 15.5.6",
     "The resource exists but does not support the request method. The response must list the supported methods in an Allow header.",
     "方法不允许", "资源存在，但不支持该请求方法。响应必须在 Allow 头字段中列出支持的方法。",
-    { }, false, "c", false },
+    { }, false, "c", false,
+    "不允許的方法", "資源存在，但不支援這個請求方法。回應必須在 Allow 標頭欄位中列出支援的方法。" },
   { 406, "Not Acceptable", "NOT_ACCEPTABLE", "permanent", "RFC 9110, Section 15.5.7",
     "The server has no representation that matches the request's Accept, Accept-Language or Accept-Encoding headers, and will not send a default one.",
     "不可接受", "服务器没有符合请求中 Accept、Accept-Language 或 Accept-Encoding 等头字段要求的表示，也不愿返回默认的表示。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "無法接受", "伺服器沒有符合請求中 Accept、Accept-Language 或 Accept-Encoding 等標頭欄位要求的表示形式，也不願傳回預設的表示形式。" },
   { 407, "Proxy Authentication Required", "PROXY_AUTHENTICATION_REQUIRED", "permanent", "RFC 9110, Section 15.5.8",
     "Like 401, but the client must first authenticate with the proxy, which says how in a Proxy-Authenticate header.",
     "需要代理认证", "与 401 类似，但客户端必须先通过代理的认证，代理会在 Proxy-Authenticate 头字段中说明认证方式。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "需要代理驗證", "與 401 類似，但用戶端必須先完成代理伺服器的驗證，代理伺服器會在 Proxy-Authenticate 標頭欄位中說明驗證方式。" },
   { 408, "Request Timeout", "REQUEST_TIMEOUT", "permanent", "RFC 9110, Section 15.5.9",
     "The server did not receive a complete request message within the time it was prepared to wait. A client with a request still in transit may repeat it, on a new connection if the current one can no longer be used (as in HTTP/1.1, where the request boundaries are then lost).",
     "请求超时", "服务器在它愿意等待的时间内没有收到完整的请求报文。客户端若有仍在传输中的请求，可以重发；如果当前连接已不可用（例如在 HTTP/1.1 中请求边界已经丢失），就在新连接上重发。",
-    { "Request Time-out" }, false, "r", false },
+    { "Request Time-out" }, false, "r", false,
+    "請求逾時", "伺服器在它願意等待的時間內，沒有收到完整的請求訊息。用戶端若有仍在傳送中的請求，可以重新送出；如果目前的連線已無法使用（例如在 HTTP/1.1 中已經失去請求的邊界），就在新的連線上重新送出。" },
   { 409, "Conflict", "CONFLICT", "permanent", "RFC 9110, Section 15.5.10",
     "The request conflicts with the current state of the resource, such as an edit based on an outdated version. The client should resolve the conflict and resubmit.",
     "冲突", "请求与资源的当前状态冲突，例如基于过时版本的修改。客户端应先解决冲突再重新提交。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "衝突", "請求與資源目前的狀態衝突，例如根據過時版本所做的修改。用戶端應先解決衝突，再重新送出。" },
   { 410, "Gone", "GONE", "permanent", "RFC 9110, Section 15.5.11",
     "The resource is no longer available at this URI and the condition is likely permanent. Clients should remove links to it.",
     "已失效", "资源在该 URI 上已不再可用，而且很可能是永久性的。客户端应删除指向它的链接。",
-    { }, false, "c", false },
+    { }, false, "c", false,
+    "已失效", "資源在這個 URI 上已無法使用，而且很可能是永久的。用戶端應刪除指向它的連結。" },
   { 411, "Length Required", "LENGTH_REQUIRED", "permanent", "RFC 9110, Section 15.5.12",
     "The server refuses to accept the request without a defined Content-Length. The client may repeat it with a valid Content-Length header giving the length of the content.",
     "需要内容长度", "服务器拒绝接受没有明确 Content-Length 的请求。客户端可以加上给出内容长度的有效 Content-Length 头字段后重新发送。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "需要內容長度", "伺服器拒絕接受沒有明確 Content-Length 的請求。用戶端可以加上標示內容長度的有效 Content-Length 標頭欄位後重新送出。" },
   { 412, "Precondition Failed", "PRECONDITION_FAILED", "permanent", "RFC 9110, Section 15.5.13",
     "A condition in the request headers, such as If-Match or If-Unmodified-Since, evaluated to false, so the method was not applied.",
     "前提条件失败", "请求头字段中的条件（如 If-Match、If-Unmodified-Since）不成立，因此服务器没有执行该方法。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "先決條件失敗", "請求標頭欄位中的條件（例如 If-Match、If-Unmodified-Since）不成立，因此伺服器沒有執行該方法。" },
   { 413, "Content Too Large", "CONTENT_TOO_LARGE", "permanent", "RFC 9110, Section 15.5.14",
     "The request content is larger than the server is willing or able to process. The server may close the connection; if the condition is temporary it sends Retry-After.",
     "内容过大", "请求内容超过了服务器愿意或能够处理的大小。服务器可能关闭连接；如果只是暂时的，会用 Retry-After 告知何时重试。",
-    { "Request Entity Too Large", "Payload Too Large" }, false, "", false },
+    { "Request Entity Too Large", "Payload Too Large" }, false, "", false,
+    "內容過大", "請求內容超過伺服器願意或能夠處理的大小。伺服器可能會關閉連線；如果只是暫時的狀況，會以 Retry-After 告知何時可以重試。" },
   { 414, "URI Too Long", "URI_TOO_LONG", "permanent", "RFC 9110, Section 15.5.15",
     "The target URI is longer than the server is willing to interpret. RFC 9110 calls it a rare condition: a client that turned a POST with long query data into a GET, a redirect loop that keeps lengthening the URI, or an attack probing the server for weaknesses.",
     "URI 过长", "目标 URI 超过了服务器愿意解析的长度。RFC 9110 称这种情况很少见：客户端把带有大量查询数据的 POST 错误地改成了 GET，重定向循环使 URI 越来越长，或者有人借此攻击、试探服务器的漏洞。",
-    { "Request-URI Too Long", "Request-URI Too Large" }, false, "c", false },
+    { "Request-URI Too Long", "Request-URI Too Large" }, false, "c", false,
+    "URI 過長", "目標 URI 超過伺服器願意解析的長度。RFC 9110 指出這種情況很少見：可能是用戶端把帶有大量查詢資料的 POST 錯誤地改成 GET、重新導向迴圈讓 URI 越來越長，或是有人藉此攻擊、探測伺服器的漏洞。" },
   { 415, "Unsupported Media Type", "UNSUPPORTED_MEDIA_TYPE", "permanent", "RFC 9110, Section 15.5.16",
     "The server refuses the request because its content is in a format or encoding the resource does not support, as told by Content-Type or Content-Encoding.",
     "不支持的媒体类型", "请求内容的格式或编码（由 Content-Type 或 Content-Encoding 指明）不受该资源支持，服务器拒绝处理。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "不支援的媒體類型", "請求內容的格式或編碼（由 Content-Type 或 Content-Encoding 標示）不受這個資源支援，伺服器拒絕處理。" },
   { 416, "Range Not Satisfiable", "RANGE_NOT_SATISFIABLE", "permanent", "RFC 9110, Section 15.5.17",
     "The server rejects the ranges in the request's Range header: none of them overlaps the selected representation, or the client asked for too many small or overlapping ranges. The response should give the current length in Content-Range.",
     "范围无法满足", "服务器拒绝了请求 Range 头字段中的范围：要么没有一个范围与所选表示重叠，要么客户端请求了过多细小或相互重叠的范围。响应应在 Content-Range 中给出当前的完整长度。",
-    { "Requested Range Not Satisfiable" }, false, "", false },
+    { "Requested Range Not Satisfiable" }, false, "", false,
+    "無法滿足的範圍", "伺服器拒絕了請求 Range 標頭欄位中的範圍：可能是沒有任何範圍與所選的表示形式重疊，或是用戶端要求了太多細碎或彼此重疊的範圍。回應應在 Content-Range 中提供目前的完整長度。" },
   { 417, "Expectation Failed", "EXPECTATION_FAILED", "permanent", "RFC 9110, Section 15.5.18",
     "The server cannot meet the expectation in the request's Expect header.",
     "预期失败", "服务器无法满足请求中 Expect 头字段提出的期望。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "預期失敗", "伺服器無法滿足請求中 Expect 標頭欄位提出的預期。" },
   { 418, false, "IM_A_TEAPOT", "unused", "RFC 9110, Section 15.5.19",
     "Unused: RFC 2324's April Fools' teapot code. It has been deployed as a joke so widely that RFC 9110 reserves it: it cannot be assigned currently, though it may be reassigned if future needs require it. A client handles it as 400.",
     false, "未使用：源自 RFC 2324 的愚人节“茶壶”状态码。它被当作玩笑部署得太广，RFC 9110 因此将其保留：目前不能分配给其他用途，但将来如有需要（例如 4xx 状态码用尽），仍可重新分配。客户端按 400 处理。",
-    { "I'm a teapot" }, false, "", false },
+    { "I'm a teapot" }, false, "", false,
+    false, "未使用：出自 RFC 2324 的愚人節「茶壺」狀態碼。它被當成玩笑而廣泛部署，因此 RFC 9110 將它保留：目前不能指派給其他用途，但將來如有需要（例如 4xx 狀態碼用完時），仍可重新指派。用戶端把它當成 400 處理。" },
   { 421, "Misdirected Request", "MISDIRECTED_REQUEST", "permanent", "RFC 9110, Section 15.5.20",
     "The request reached a server that is unable or unwilling to produce an authoritative response for its target URI, for example over a connection reused for another host. The client may retry the request over a different connection, whatever its method.",
     "请求被错误定向", "请求被发送到了无法或不愿为其目标 URI 给出权威响应的服务器，例如复用了为另一个主机建立的连接。无论请求方法是什么，客户端都可以换一个连接重试。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "錯誤導向的請求", "請求被送到無法或不願為其目標 URI 提供權威回應的伺服器，例如重複使用了為另一個主機建立的連線。無論請求方法為何，用戶端都可以改用另一個連線重試。" },
   { 422, "Unprocessable Content", "UNPROCESSABLE_CONTENT", "permanent", "RFC 9110, Section 15.5.21",
     "The server understands the content type and the syntax is correct, but it cannot process the instructions, for example well-formed JSON that fails validation.",
     "无法处理的内容", "服务器理解内容类型，语法也正确，但无法处理其中的指令，例如格式正确却未通过校验的 JSON。",
-    { "Unprocessable Entity" }, false, "", false },
+    { "Unprocessable Entity" }, false, "", false,
+    "無法處理的內容", "伺服器理解內容類型，語法也正確，但無法處理其中的指令，例如格式正確、內容卻不符合驗證規則的 JSON。" },
   { 423, "Locked", "LOCKED", "permanent", "RFC 4918, Section 11.3",
     "WebDAV: the source or destination resource is locked.",
     "已锁定", "WebDAV：源资源或目标资源已被锁定。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "已鎖定", "WebDAV：來源資源或目標資源已被鎖定。" },
   { 424, "Failed Dependency", "FAILED_DEPENDENCY", "permanent", "RFC 4918, Section 11.4",
     "WebDAV: the method could not be performed because an action it depended on failed.",
     "依赖失败", "WebDAV：该方法所依赖的另一个操作失败了，因此无法执行。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "相依失敗", "WebDAV：這個方法所相依的另一個操作失敗了，因此無法執行。" },
   { 425, "Too Early", "TOO_EARLY", "permanent", "RFC 8470, Section 5.2",
     "The server will not process a request sent in TLS early data, because it could be replayed. The client may retry once the handshake has completed.",
     "请求过早", "请求是在 TLS 早期数据中发送的，可能遭到重放攻击，服务器不愿处理。客户端可以在握手完成后重试。",
-    { }, false, "r", false },
+    { }, false, "r", false,
+    "請求過早", "請求是以 TLS 早期資料送出的，可能遭到重放攻擊，伺服器不願處理。用戶端可以在交握完成後重試。" },
   { 426, "Upgrade Required", "UPGRADE_REQUIRED", "permanent", "RFC 9110, Section 15.5.22",
     "The server refuses the request over the current protocol but may accept it after the client upgrades to a protocol named in the response's Upgrade header.",
     "需要升级", "服务器拒绝用当前协议处理该请求，但客户端升级到响应 Upgrade 头字段所列的协议后可能会接受。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "需要升級", "伺服器拒絕以目前的協定處理這個請求，但用戶端升級到回應的 Upgrade 標頭欄位所列的協定後，可能就會接受。" },
   { 428, "Precondition Required", "PRECONDITION_REQUIRED", "permanent", "RFC 6585, Section 3",
     "The server requires the request to be conditional, such as carrying If-Match, to avoid lost updates.",
     "需要前提条件", "服务器要求请求必须是条件请求（例如带有 If-Match），以免发生更新丢失。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "需要先決條件", "伺服器要求請求必須是條件式請求（例如帶有 If-Match），以免發生更新遺失。" },
   { 429, "Too Many Requests", "TOO_MANY_REQUESTS", "permanent", "RFC 6585, Section 4",
     "The client has sent too many requests in a given time (rate limiting). Wait, honouring Retry-After if present, before trying again.",
     "请求过多", "客户端在一定时间内发送的请求过多（触发了限流）。应等待一段时间再重试；若有 Retry-After 头字段，请遵照它。",
-    { }, false, "r", false },
+    { }, false, "r", false,
+    "請求過多", "用戶端在一段時間內送出太多請求（觸發了速率限制）。應等待一段時間再重試；如有 Retry-After 標頭欄位，請依照它的指示。" },
   { 431, "Request Header Fields Too Large", "REQUEST_HEADER_FIELDS_TOO_LARGE", "permanent", "RFC 6585, Section 5",
     "The server refuses the request because a header field, or all of them together, is too large. The client may retry with smaller headers, for example fewer cookies.",
     "请求头字段过大", "某个请求头字段或全部头字段的总大小过大，服务器拒绝处理。客户端可以减小请求头字段（例如减少 Cookie）后重试。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "請求標頭欄位過大", "某個請求標頭欄位，或全部標頭欄位的總大小過大，伺服器拒絕處理。用戶端可以縮減請求標頭欄位（例如減少 Cookie）後重試。" },
   { 451, "Unavailable For Legal Reasons", "UNAVAILABLE_FOR_LEGAL_REASONS", "permanent", "RFC 7725, Section 3",
     "The server refuses access to the resource because of a legal demand, such as a court order or government censorship.",
     "因法律原因不可用", "由于法律要求（例如法院命令或政府审查），服务器拒绝提供该资源。",
-    { }, false, "c", false },
+    { }, false, "c", false,
+    "因法律因素無法提供", "由於法律要求（例如法院命令或政府審查），伺服器拒絕提供這個資源。" },
   { 500, "Internal Server Error", "INTERNAL_SERVER_ERROR", "permanent", "RFC 9110, Section 15.6.1",
     "The server met an unexpected condition that prevented it from fulfilling the request. It is the generic server-side failure.",
     "服务器内部错误", "服务器遇到了意外情况，无法完成请求。这是最笼统的服务器端错误。",
-    { }, false, "r", false },
+    { }, false, "r", false,
+    "伺服器內部錯誤", "伺服器遇到了非預期的狀況，無法完成請求。這是最籠統的伺服器端錯誤。" },
   { 501, "Not Implemented", "NOT_IMPLEMENTED", "permanent", "RFC 9110, Section 15.6.2",
     "The server does not support the functionality required, for example a request method it does not recognize for any resource.",
     "未实现", "服务器不支持完成该请求所需的功能，例如它对任何资源都无法识别的请求方法。",
-    { }, false, "c", false },
+    { }, false, "c", false,
+    "未實作", "伺服器不支援完成請求所需的功能，例如它對任何資源都無法辨識的請求方法。" },
   { 502, "Bad Gateway", "BAD_GATEWAY", "permanent", "RFC 9110, Section 15.6.3",
     "A gateway or proxy received an invalid response from the upstream server it contacted.",
     "错误网关", "网关或代理从它访问的上游服务器收到了无效的响应。",
-    { }, false, "r", false },
+    { }, false, "r", false,
+    "錯誤的閘道", "閘道或代理伺服器從它存取的上游伺服器收到了無效的回應。" },
   { 503, "Service Unavailable", "SERVICE_UNAVAILABLE", "permanent", "RFC 9110, Section 15.6.4",
     "The server cannot handle the request right now, because of overload or maintenance, and will likely be able to later. A Retry-After header may say when to try again.",
     "服务不可用", "服务器由于过载或维护暂时无法处理请求，稍后很可能恢复。响应可以用 Retry-After 头字段说明何时再试。",
-    { }, false, "r", false },
+    { }, false, "r", false,
+    "服務無法使用", "伺服器因為過載或維護，暫時無法處理請求，稍後很可能就會恢復。回應可以用 Retry-After 標頭欄位說明何時再試。" },
   { 504, "Gateway Timeout", "GATEWAY_TIMEOUT", "permanent", "RFC 9110, Section 15.6.5",
     "A gateway or proxy did not receive a timely response from the upstream server it needed to complete the request.",
     "网关超时", "网关或代理没有及时收到完成请求所需的上游服务器的响应。",
-    { "Gateway Time-out" }, false, "r", false },
+    { "Gateway Time-out" }, false, "r", false,
+    "閘道逾時", "閘道或代理伺服器沒有及時收到完成請求所需的上游伺服器回應。" },
   { 505, "HTTP Version Not Supported", "HTTP_VERSION_NOT_SUPPORTED", "permanent", "RFC 9110, Section 15.6.6",
     "The server does not support, or refuses to support, the major version of HTTP used in the request.",
     "HTTP 版本不受支持", "服务器不支持（或拒绝支持）请求所使用的 HTTP 主版本。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "不支援的 HTTP 版本", "伺服器不支援（或拒絕支援）請求所使用的 HTTP 主要版本。" },
   { 506, "Variant Also Negotiates", "VARIANT_ALSO_NEGOTIATES", "permanent", "RFC 2295, Section 8.1",
     "A server configuration error in transparent content negotiation: the chosen variant is itself set up to negotiate, which would loop.",
     "变体也在协商", "透明内容协商中的服务器配置错误：被选中的变体自身也被配置为进行协商，会形成循环。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "變體本身也在協商", "透明內容協商的伺服器設定錯誤：被選中的變體本身也被設定成要進行協商，形成迴圈。" },
   { 507, "Insufficient Storage", "INSUFFICIENT_STORAGE", "permanent", "RFC 4918, Section 11.5",
     "WebDAV: the server cannot store the representation needed to complete the request.",
     "存储空间不足", "WebDAV：服务器无法存储完成请求所需的表示。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "儲存空間不足", "WebDAV：伺服器無法儲存完成請求所需的表示形式。" },
   { 508, "Loop Detected", "LOOP_DETECTED", "permanent", "RFC 5842, Section 7.2",
     "WebDAV: the server stopped the operation because it found an infinite loop while processing a request with \"Depth: infinity\".",
     "检测到循环", "WebDAV：服务器在处理 “Depth: infinity” 的请求时发现了无限循环，因此终止了操作。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "偵測到迴圈", "WebDAV：伺服器處理「Depth: infinity」的請求時，發現了無窮迴圈，因此終止了操作。" },
   { 510, "Not Extended", "NOT_EXTENDED", "obsoleted", "RFC 2774, Section 7",
     "Obsoleted: from the HTTP Extension Framework, which is now historic. It said the request did not meet the server's policy for using an extension.",
     "未扩展", "已废止：来自 HTTP 扩展框架（RFC 2774，现已列为历史文档），表示请求不满足服务器使用某项扩展的策略。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "未擴充", "已廢止：出自 HTTP 擴充框架（RFC 2774，現已列為歷史性 RFC），表示請求不符合伺服器使用某項擴充的政策。" },
   { 511, "Network Authentication Required", "NETWORK_AUTHENTICATION_REQUIRED", "permanent", "RFC 6585, Section 6",
     "The client needs to authenticate to gain network access. It is meant for intercepting proxies such as the captive portals of public Wi-Fi, and origin servers should not send it; the response should link to a page where the user can log in.",
     "需要网络认证", "客户端需要先通过认证才能访问网络。它供拦截式代理使用（例如公共 Wi-Fi 的认证门户），源服务器不应发送它；响应应带有一个可供用户登录的页面链接。",
-    { }, false, "", false },
+    { }, false, "", false,
+    "需要網路驗證", "用戶端必須先完成驗證才能存取網路。它供攔截式代理伺服器使用（例如公共 Wi-Fi 的登入頁面），來源伺服器不應送出它；回應應帶有讓使用者登入的頁面連結。" },
 }
 -- the response header fields a code's section (its reference) ties to it:
 -- code -> { name, level, ... }
@@ -322,13 +387,13 @@ local HEADERS = {
   [429] = { "Retry-After", "MAY" },
   [503] = { "Retry-After", "MAY" },
 }
--- the title of each class: English, Chinese
+-- the title of each class: English, Simplified and Traditional Chinese
 local CLASS_TITLES = {
-  { "Informational", "信息" },
-  { "Successful", "成功" },
-  { "Redirection", "重定向" },
-  { "Client Error", "客户端错误" },
-  { "Server Error", "服务器错误" },
+  { "Informational", "信息", "資訊" },
+  { "Successful", "成功", "成功" },
+  { "Redirection", "重定向", "重新導向" },
+  { "Client Error", "客户端错误", "用戶端錯誤" },
+  { "Server Error", "服务器错误", "伺服器錯誤" },
 }
 -- every constant name, current and former, then its code, in registry order
 local CONSTANTS = {
@@ -623,19 +688,24 @@ local function checkstring(level, v, i, n, fn, what)
   return v
 end
 
--- The optional language v: false for English (also when absent), true for Chinese.
-local LANGS = { en = false, zh = true, ["zh-cn"] = true, ["zh_cn"] = true, ["zh-hans"] = true }
+-- The languages, by the tags reason takes (lower case): 1 English, 2
+-- Simplified Chinese, 3 Traditional Chinese; where an entry holds the
+-- phrase and the description in each.
+local LANGS = { en = 1, zh = 2, ["zh-cn"] = 2, ["zh_cn"] = 2, ["zh-hans"] = 2, ["zh-hant"] = 3, ["zh-tw"] = 3,
+                ["zh_tw"] = 3, ["zh-hk"] = 3, ["zh_hk"] = 3, ["zh-mo"] = 3, ["zh_mo"] = 3 }
+local TEXT_AT = { { 2, 6 }, { 7, 8 }, { 13, 14 } }  -- phrase, description
 local LOWER = {}
 for b = 65, 90 do LOWER[char(b)] = char(b + 32) end
 local UPPER = {}
 for b = 97, 122 do UPPER[char(b)] = char(b - 32) end
+-- the language (1-3) of the optional tag v (1 when absent), or an error
 local function checklang(level, v, fn)
-  if v == nil then return false end
+  if v == nil then return 1 end
   if type(v) == "string" and #v <= 7 then
-    local zh = LANGS[(gsub(v, "[A-Z]", LOWER))]
-    if zh ~= nil then return zh end
+    local lang = LANGS[(gsub(v, "[A-Z]", LOWER))]
+    if lang then return lang end
   end
-  argerror(level + 1, 2, fn, 'language must be "en" or "zh"')
+  argerror(level + 1, 2, fn, 'language must be "en", "zh" or "zh-Hant"')
 end
 
 local QUOTE_MAX = 48
@@ -765,11 +835,10 @@ local function reason_full(...)
   local n, c, lang = select("#", ...), ...
   c = checkcode(3, c, 1, n, "reason")
   if lang ~= nil then
-    local zh = checklang(3, lang, "reason")
+    local at = TEXT_AT[checklang(3, lang, "reason")][1]
     local e = ENTRY[c]
     if not e then return nil end
-    local r = zh and e[7] or e[2]
-    return r or nil
+    return e[at] or nil
   end
   return REASON[c]
 end
@@ -830,9 +899,9 @@ end)
 function M.describe(...)
   local n, c, lang = select("#", ...), ...
   local e = ENTRY[checkcode(2, c, 1, n, "describe")]
-  local zh = checklang(2, lang, "describe")
+  local at = TEXT_AT[checklang(2, lang, "describe")][2]
   if not e or not e[2] then return nil end
-  return zh and e[8] or e[6]
+  return e[at]
 end
 
 function M.name(...)
@@ -916,6 +985,7 @@ function M.info(...)
   return {
     code = code, reason = e[2] or nil, name = e[3], class = class_of(code), registry = e[4],
     reference = e[5], description = e[6], zh = { reason = e[7] or nil, description = e[8] },
+    zh_hant = { reason = e[13] or nil, description = e[14] },
     former = former, expires = e[10] or nil, cacheable = is_cacheable(code), empty = is_empty(code),
     redirect = is_redirect(code), retryable = is_retryable(code), headers = headers_of(code),
   }
@@ -2082,16 +2152,14 @@ local FORMAT_MEDIA = { "application/problem+json", "application/json", "text/htm
 local FORMAT_TYPES = { "application/problem+json", "application/json", "text/html; charset=utf-8",
                        "text/plain; charset=utf-8" }
 local FORMAT_OF = { ["problem+json"] = 1, json = 2, html = 3, text = 4 }
-local LANG_TAGS = { "en", "zh-Hans" }
+local LANG_TAGS = { "en", "zh-Hans", "zh-Hant" }
 local FFFD = "\239\191\189"
 local RESERVED = { type = true, title = true, status = true, detail = true, instance = true }
 
--- the language (1 English, 2 Chinese) of a tag reason takes, or nil
+-- the language (LANGS') of a tag reason takes, or nil
 local function lang_of(v)
   if type(v) ~= "string" or #v > 7 then return nil end
-  local zh = LANGS[(gsub(v, "[A-Z]", LOWER))]
-  if zh == nil then return nil end
-  return zh and 2 or 1
+  return LANGS[(gsub(v, "[A-Z]", LOWER))]
 end
 
 -- the length of the UTF-8 sequence (RFC 3629) at s[i], or 0 if none starts there
@@ -2171,15 +2239,14 @@ local function byte_less(a, b)
   return #a < #b
 end
 
--- the body of b (code, format 1-4, lang 1-2, type, title, detail, instance,
+-- the body of b (code, format 1-4, lang 1-3, type, title, detail, instance,
 -- extensions { name, value } sorted, page): hs_body.c's, byte for byte
 local function write_body(b)
   local code = b.code
   if (code < 200 or code == 204 or code == 205 or code == 304) then return "" end
   local e = ENTRY[code]
-  local zh = b.lang == 2
-  local description = e and e[2] and (zh and e[8] or e[6]) or nil
-  local title = b.title or (e and e[2] and (zh and e[7] or e[2])) or CLASS_TITLES[floor(code / 100)][zh and 2 or 1]
+  local description = e and e[2] and e[TEXT_AT[b.lang][2]] or nil
+  local title = b.title or (e and e[TEXT_AT[b.lang][1]]) or CLASS_TITLES[floor(code / 100)][b.lang]
   local out = {}
   if b.format <= 2 then
     out[1] = '{"type":'
@@ -2298,12 +2365,13 @@ function M.error_response(...)
   local method = optfield(2, opts, "opts", "method", "string", "a string")
   local formats = optlist(2, opts, "formats", 'a format ("problem+json", "json", "html" or "text")',
     function(v) return FORMAT_OF[v] end) or { 1, 2, 3, 4 }
-  local langs = optlist(2, opts, "languages", 'a language this module has ("en", "zh-Hans")', lang_of) or { 1, 2 }
+  local langs = optlist(2, opts, "languages", 'a language this module has ("en", "zh-Hans", "zh-Hant")', lang_of)
+    or { 1, 2, 3 }
   local forced = opts.lang
   if forced ~= nil then
     forced = lang_of(forced)
     if not forced then
-      opterror(2, 'opts.lang is not a language this module has ("en", "zh-Hans"): ' .. shown(opts.lang))
+      opterror(2, 'opts.lang is not a language this module has ("en", "zh-Hans", "zh-Hant"): ' .. shown(opts.lang))
     end
   end
   b.type = optfield(2, opts, "opts", "type", "string", "a string")

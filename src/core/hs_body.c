@@ -290,7 +290,6 @@ static void hs_text(hs_out *o, const hs_body *b, const hs_says *w) {
 HS_API size_t hs_write_body(char *buf, size_t size, const hs_body *b) {
     hs_out o;
     hs_says w;
-    const hs_status *s;
     o.buf = buf;
     o.size = buf ? size : 0;
     o.len = 0;
@@ -298,14 +297,13 @@ HS_API size_t hs_write_body(char *buf, size_t size, const hs_body *b) {
     if (b == NULL || !hs_is_valid(b->code) || b->format < 0 || b->format >= HS_FORMAT_COUNT || b->lang < 0 ||
         b->lang >= HS_LANG_COUNT || hs_is_empty(b->code) || b->code == 205)
         return 0;
-    s = hs_get(b->code);
-    w.description = (s && s->reason) ? (b->lang == HS_LANG_EN ? s->description : s->description_zh) : NULL;
+    w.description = hs_description_in(b->code, b->lang);
     if (b->title.s) {
         w.title = b->title.s;
         w.title_len = b->title.len;
     } else {
-        w.title = (s && s->reason) ? (b->lang == HS_LANG_EN ? s->reason : s->reason_zh)
-                                   : hs_class_title(hs_class(b->code), b->lang);
+        w.title = hs_reason_in(b->code, b->lang);
+        if (w.title == NULL) w.title = hs_class_title(hs_class(b->code), b->lang);
         w.title_len = strlen(w.title);
     }
     if (b->format == HS_FORMAT_PROBLEM_JSON || b->format == HS_FORMAT_JSON) hs_json(&o, b, &w);
@@ -343,6 +341,6 @@ HS_API const char *hs_format_name(int format) {
 }
 
 HS_API const char *hs_lang_tag(int lang) {
-    static const char *const tags[HS_LANG_COUNT] = { "en", "zh-Hans" };
+    static const char *const tags[HS_LANG_COUNT] = { "en", "zh-Hans", "zh-Hant" };
     return lang >= 0 && lang < HS_LANG_COUNT ? tags[lang] : NULL;
 }

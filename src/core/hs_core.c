@@ -82,6 +82,42 @@ HS_API const char *hs_class_title(int cls, int lang) {
     return hs_data_class_titles[cls - HS_INFORMATIONAL][lang];
 }
 
+/* 1.3: the texts of a code in a language */
+HS_API const char *hs_reason_in(int code, int lang) {
+    const hs_status *s = hs_get(code);
+    if (s == NULL || lang < 0 || lang >= HS_LANG_COUNT) return NULL;
+    return lang == HS_LANG_EN ? s->reason : lang == HS_LANG_ZH_HANS ? s->reason_zh : s->reason_zh_hant;
+}
+
+HS_API const char *hs_description_in(int code, int lang) {
+    const hs_status *s = hs_get(code);
+    if (s == NULL || s->reason == NULL || lang < 0 || lang >= HS_LANG_COUNT) return NULL;
+    return lang == HS_LANG_EN ? s->description
+         : lang == HS_LANG_ZH_HANS ? s->description_zh : s->description_zh_hant;
+}
+
+/* Tags compare whole, ignoring ASCII case; "zh\0junk" is not "zh". */
+HS_API int hs_lang_find(const char *tag, size_t len) {
+    static const struct { const char *tag; int lang; } tags[] = {
+        { "en", HS_LANG_EN },           { "zh", HS_LANG_ZH_HANS },      { "zh-cn", HS_LANG_ZH_HANS },
+        { "zh_cn", HS_LANG_ZH_HANS },   { "zh-hans", HS_LANG_ZH_HANS }, { "zh-hant", HS_LANG_ZH_HANT },
+        { "zh-tw", HS_LANG_ZH_HANT },   { "zh_tw", HS_LANG_ZH_HANT },   { "zh-hk", HS_LANG_ZH_HANT },
+        { "zh_hk", HS_LANG_ZH_HANT },   { "zh-mo", HS_LANG_ZH_HANT },   { "zh_mo", HS_LANG_ZH_HANT },
+    };
+    size_t i, j;
+    if (tag == NULL) return -1;
+    for (i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+        if (strlen(tags[i].tag) != len) continue;
+        for (j = 0; j < len; j++) {
+            unsigned char c = (unsigned char)tag[j];
+            if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
+            if (c != (unsigned char)tags[i].tag[j]) break;
+        }
+        if (j == len) return tags[i].lang;
+    }
+    return -1;
+}
+
 HS_API const char *hs_class_name(int cls) {
     static const char *const names[] = {
         NULL, "informational", "successful", "redirection", "client_error", "server_error"

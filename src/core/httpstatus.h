@@ -123,14 +123,17 @@ typedef struct hs_status {
     const char *name;           /* constant name, e.g. "NOT_FOUND" */
     const char *reference;      /* e.g. "RFC 9110, Section 15.5.5" */
     const char *description;    /* English, one to three sentences */
-    const char *reason_zh;      /* Chinese name; NULL for "(Unused)" codes */
-    const char *description_zh; /* Chinese description */
+    const char *reason_zh;      /* Simplified Chinese name; NULL for "(Unused)" codes */
+    const char *description_zh; /* Simplified Chinese description */
     const char *const *former;  /* earlier registered or RFC names, oldest first;
                                    NULL-terminated, never NULL itself */
     const char *expires;        /* "YYYY-MM-DD" for a temporary registration, else NULL */
     unsigned char registry;     /* HS_PERMANENT ... HS_UNUSED */
     unsigned char flags;        /* HS_F_* */
     unsigned char redirect;     /* HS_REDIRECT_* */
+    /* 1.3 (added last, so the fields above keep their places) */
+    const char *reason_zh_hant;      /* Traditional Chinese name; NULL for "(Unused)" codes */
+    const char *description_zh_hant; /* Traditional Chinese description */
 } hs_status;
 
 /* A name the module exports as a constant (primary or former). */
@@ -466,7 +469,7 @@ HS_API int hs_is_language_tag(const char *s, size_t len);
  * 1xx, 204, 205 and 304 have no body.
  */
 enum { HS_FORMAT_PROBLEM_JSON, HS_FORMAT_JSON, HS_FORMAT_HTML, HS_FORMAT_TEXT, HS_FORMAT_COUNT };
-enum { HS_LANG_EN, HS_LANG_ZH_HANS, HS_LANG_COUNT };
+enum { HS_LANG_EN, HS_LANG_ZH_HANS, HS_LANG_ZH_HANT, HS_LANG_COUNT };
 enum { HS_EXT_STRING, HS_EXT_NUMBER, HS_EXT_BOOLEAN };
 
 /* A problem-details extension member: a string, a finite number or a boolean. */
@@ -505,8 +508,16 @@ HS_API size_t hs_error_body(char *buf, size_t size, int code, int format, int la
  * "text"); NULL out of range. */
 HS_API const char *hs_format_type(int format);
 HS_API const char *hs_format_name(int format);
-/* The language tag of a language ("en", "zh-Hans"); NULL out of range. */
+/* The language tag of a language ("en", "zh-Hans", "zh-Hant"); NULL out of range. */
 HS_API const char *hs_lang_tag(int lang);
+/* The language (HS_LANG_*) of a tag, compared whole, ignoring ASCII case:
+ * "en"; "zh", "zh-CN", "zh_CN", "zh-Hans"; "zh-Hant", "zh-TW", "zh_TW",
+ * "zh-HK", "zh_HK", "zh-MO", "zh_MO". -1 for any other. */
+HS_API int hs_lang_find(const char *tag, size_t len);
+/* The phrase and the description of a code in a language (1.3); NULL for a
+ * code that has none (unregistered, or "(Unused)") or a language out of range. */
+HS_API const char *hs_reason_in(int code, int lang);
+HS_API const char *hs_description_in(int code, int lang);
 /* The title of a class (HS_INFORMATIONAL ...) in a language: "Client
  * Error", "客户端错误"; NULL out of range. */
 HS_API const char *hs_class_title(int cls, int lang);

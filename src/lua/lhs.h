@@ -100,10 +100,10 @@ static inline int lhs_code(lua_State *L, int idx, int arg, const char *fn) {
 /* The string at idx (never a number converted), or an error naming what. */
 LHS_INTERNAL const char *lhs_checkstring(lua_State *L, int idx, const char *fn, const char *what,
                                          size_t *len);
-/* The language of a tag reason takes ("en", "zh", "zh-CN", "zh_CN",
- * "zh-Hans", ignoring case) at idx: HS_LANG_*, or -1. */
+/* The language of a tag reason takes (hs_lang_find's: "en", "zh",
+ * "zh-Hans", "zh-Hant", "zh-TW", ...) at idx: HS_LANG_*, or -1. */
 LHS_INTERNAL int lhs_tolang(lua_State *L, int idx);
-/* Optional language at idx: 0 for English (also when absent), 1 for Chinese. */
+/* Optional language at idx: HS_LANG_* (HS_LANG_EN when absent), or an error. */
 LHS_INTERNAL int lhs_checklang(lua_State *L, int idx, const char *fn);
 
 /* Pushes a short printable rendering of s[0..len) in double quotes. */

@@ -314,7 +314,7 @@ static int l_error_response(lua_State *L) {
                                                         "text/plain" };
     char buf[HS_ACCEPT_MAX_BYTES + 1], small[2048], len_text[24];
     int formats[HS_FORMAT_COUNT] = { HS_FORMAT_PROBLEM_JSON, HS_FORMAT_JSON, HS_FORMAT_HTML, HS_FORMAT_TEXT };
-    int langs[HS_LANG_COUNT] = { HS_LANG_EN, HS_LANG_ZH_HANS };
+    int langs[HS_LANG_COUNT] = { HS_LANG_EN, HS_LANG_ZH_HANS, HS_LANG_ZH_HANT };
     int nformats = HS_FORMAT_COUNT, nlangs = HS_LANG_COUNT, forced = -1, head = 0, k, i;
     hs_str offers[HS_FORMAT_COUNT + HS_LANG_COUNT];
     hs_body b;
@@ -340,12 +340,13 @@ static int l_error_response(lua_State *L) {
     k = lhs_optlist(L, "formats", "a format (\"problem+json\", \"json\", \"html\" or \"text\")", lhs_find_format,
                     formats);
     if (k) nformats = k;
-    k = lhs_optlist(L, "languages", "a language this module has (\"en\", \"zh-Hans\")", lhs_find_lang, langs);
+    k = lhs_optlist(L, "languages", "a language this module has (\"en\", \"zh-Hans\", \"zh-Hant\")", lhs_find_lang,
+                    langs);
     if (k) nlangs = k;
     lua_getfield(L, 2, "lang");
     if (!lua_isnil(L, -1) && (forced = lhs_tolang(L, -1)) < 0) {
         lhs_pushquoted(L, -1);
-        lhs_opterror(L, "opts.lang is not a language this module has (\"en\", \"zh-Hans\"): %s%s",
+        lhs_opterror(L, "opts.lang is not a language this module has (\"en\", \"zh-Hans\", \"zh-Hant\"): %s%s",
                      lua_tostring(L, -1), "");
     }
     lua_pop(L, 1);

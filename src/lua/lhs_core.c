@@ -45,9 +45,7 @@ static int lhs_reason_miss(lua_State *L, int code, int type) {
 
 /* reason(code, lang) -> the phrase in that language, or nil */
 static int lhs_reason_in(lua_State *L, int code) {
-    int zh = lhs_checklang(L, 2, "reason");
-    const hs_status *s = hs_get(code);
-    lhs_pushstr(L, s ? (zh ? s->reason_zh : s->reason) : NULL);
+    lhs_pushstr(L, hs_reason_in(code, lhs_checklang(L, 2, "reason")));
     return 1;
 }
 
@@ -62,9 +60,8 @@ static int l_reason(lua_State *L) {
 
 /* describe(code [, lang]) -> description or nil (nil where reason is nil) */
 static int l_describe(lua_State *L) {
-    const hs_status *s = hs_get(lhs_code(L, 1, 1, "describe"));
-    int zh = lhs_checklang(L, 2, "describe");
-    lhs_pushstr(L, (s && s->reason) ? (zh ? s->description_zh : s->description) : NULL);
+    int code = lhs_code(L, 1, 1, "describe");
+    lhs_pushstr(L, hs_description_in(code, lhs_checklang(L, 2, "describe")));
     return 1;
 }
 
@@ -232,7 +229,7 @@ static int l_info(lua_State *L) {
         lua_pushnil(L);
         return 1;
     }
-    lua_createtable(L, 0, 17);
+    lua_createtable(L, 0, 18);
     lua_pushinteger(L, s->code);
     lua_setfield(L, -2, "code");
     lhs_setstr(L, "reason", s->reason);
@@ -245,6 +242,10 @@ static int l_info(lua_State *L) {
     lhs_setstr(L, "reason", s->reason_zh);
     lhs_setstr(L, "description", s->description_zh);
     lua_setfield(L, -2, "zh");
+    lua_createtable(L, 0, 2);
+    lhs_setstr(L, "reason", s->reason_zh_hant);
+    lhs_setstr(L, "description", s->description_zh_hant);
+    lua_setfield(L, -2, "zh_hant");
     lua_newtable(L);
     for (i = 0; s->former[i]; i++) {
         lua_pushstring(L, s->former[i]);

@@ -96,31 +96,20 @@ LHS_INTERNAL const char *lhs_checkstring(lua_State *L, int idx, const char *fn, 
     return lua_tolstring(L, idx, len);
 }
 
-/* Tags compare whole, ignoring ASCII case; "zh\0junk" is not "zh". */
 LHS_INTERNAL int lhs_tolang(lua_State *L, int idx) {
-    static const char *const tags[] = { "en", "zh", "zh-cn", "zh_cn", "zh-hans" };
-    size_t len, i, j;
+    size_t len;
     const char *s;
     if (lua_type(L, idx) != LUA_TSTRING) return -1;
     s = lua_tolstring(L, idx, &len);
-    for (i = 0; i < sizeof tags / sizeof tags[0]; i++) {
-        if (strlen(tags[i]) != len) continue;
-        for (j = 0; j < len; j++) {
-            unsigned char c = (unsigned char)s[j];
-            if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
-            if (c != (unsigned char)tags[i][j]) break;
-        }
-        if (j == len) return i > 0 ? HS_LANG_ZH_HANS : HS_LANG_EN;
-    }
-    return -1;
+    return hs_lang_find(s, len);
 }
 
 LHS_INTERNAL int lhs_checklang(lua_State *L, int idx, const char *fn) {
     int lang;
-    if (lua_isnoneornil(L, idx)) return 0;
+    if (lua_isnoneornil(L, idx)) return HS_LANG_EN;
     lang = lhs_tolang(L, idx);
-    if (lang < 0) return lhs_argerror(L, idx, fn, "language must be \"en\" or \"zh\"");
-    return lang != HS_LANG_EN;
+    if (lang < 0) return lhs_argerror(L, idx, fn, "language must be \"en\", \"zh\" or \"zh-Hant\"");
+    return lang;
 }
 
 /* Longest quoted rendering of a string in a message, escapes included. */

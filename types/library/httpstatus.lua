@@ -11,8 +11,9 @@
 ---A code argument: an integer, an integral float, or a string of decimal digits ("404").
 ---@alias httpstatus.Code integer|number|string
 
----A language: "en" (the default) or "zh" (also "zh-CN", "zh_CN", "zh-Hans", in any case).
----@alias httpstatus.Lang "en"|"zh"|"zh-CN"|"zh_CN"|"zh-Hans"|string
+---A language, in any case: "en" (the default); "zh", Simplified Chinese (also "zh-CN", "zh_CN",
+---"zh-Hans"); "zh-Hant", Traditional Chinese (also "zh-TW", "zh_TW", "zh-HK", "zh_HK", "zh-MO", "zh_MO").
+---@alias httpstatus.Lang "en"|"zh"|"zh-CN"|"zh_CN"|"zh-Hans"|"zh-Hant"|"zh-TW"|"zh_TW"|"zh-HK"|"zh_HK"|"zh-MO"|"zh_MO"|string
 
 ---A class name.
 ---@alias httpstatus.ClassName "informational"|"successful"|"redirection"|"client_error"|"server_error"
@@ -48,6 +49,7 @@ function Set:codes() end
 ---@field reference string        "RFC 9110, Section 15.5.5"
 ---@field description string
 ---@field zh { reason: string?, description: string }
+---@field zh_hant { reason: string?, description: string }
 ---@field former string[]         earlier registered or RFC names, oldest first
 ---@field expires string?         a temporary registration's expiry date, "YYYY-MM-DD"
 ---@field cacheable boolean
