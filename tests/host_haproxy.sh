@@ -12,11 +12,8 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 . tests/host_lib.sh
 
-blocks errors.lua haproxy.cfg
-
-check "doc/hosts.md's HAProxy blocks, and the module for Lua 5.3 and 5.4 (build/5.3, build/5.4)" sh -c "
-  cat '$T/extract.log'; [ -f '$T/errors.lua.in' ] && [ -f '$T/haproxy.cfg.in' ] &&
-  make --no-print-directory -s '$BUILD/5.3/httpstatus.so' '$BUILD/5.4/httpstatus.so'"
+recipe "HAProxy blocks, and the module for Lua 5.3 and 5.4 (build/5.3, build/5.4)" errors.lua haproxy.cfg -- \
+  "$BUILD/5.3/httpstatus.so" "$BUILD/5.4/httpstatus.so"
 check "the errorfile made by httpstatus --error-page 503 --format html --http" sh -c "
   LUA_CPATH='$BUILD/5.4/?.so' lua5.4 bin/httpstatus --error-page 503 --format html --http > '$T/503.http' &&
   head -1 '$T/503.http' | grep -q '^HTTP/1.1 503 Service Unavailable'"

@@ -17,6 +17,32 @@ blocks() {
   lua5.4 tests/doc_blocks.lua doc/hosts.md "$T" "$@" > "$T/extract.log" 2>&1
 }
 
+# recipe WHAT NAME... [-- MODULE...]: the blocks of doc/hosts.md that name
+# these files (into $T/NAME.in), and the modules built (make MODULE...), as
+# one test that names WHAT
+recipe() {
+  what=$1; shift
+  names="" modules=""
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do names="$names $1"; shift; done
+  [ $# -gt 0 ] && shift && modules="$*"
+  # shellcheck disable=SC2086
+  blocks $names
+  files=""
+  for n in $names; do files="$files '$T/$n.in'"; done
+  check "doc/hosts.md's $what" sh -c "
+    cat '$T/extract.log'; for f in $files; do [ -f \"\$f\" ] || exit 1; done
+    [ -z '$modules' ] || make --no-print-directory -s $modules"
+}
+
+# status_server: tests/status_server.py on a free port, $port, as the child
+# $pid, once it answers
+status_server() {
+  port=$(free_port)
+  /usr/bin/python3 tests/status_server.py "$port" > "$T/server.log" 2>&1 &
+  pid=$!
+  wait_up "http://127.0.0.1:$port/200"
+}
+
 # a port 20000-32000, drawn anew each call: below Linux's ephemeral ports
 # (32768 on), which the clients of the tests before may still hold
 free_port() {

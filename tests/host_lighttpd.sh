@@ -10,10 +10,7 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 . tests/host_lib.sh
 
-blocks status.lua lighttpd.conf
-check "doc/hosts.md's lighttpd blocks, and the module for Lua 5.4 (build/5.4)" sh -c "
-  cat '$T/extract.log'; [ -f '$T/status.lua.in' ] && [ -f '$T/lighttpd.conf.in' ] &&
-  make --no-print-directory -s '$BUILD/5.4/httpstatus.so'"
+recipe "lighttpd blocks, and the module for Lua 5.4 (build/5.4)" status.lua lighttpd.conf -- "$BUILD/5.4/httpstatus.so"
 mkdir -p "$T/www" && echo hello > "$T/www/index.html"
 
 run_edition() {

@@ -8,9 +8,7 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 . tests/host_lib.sh
 
-blocks classes.lua
-check "doc/hosts.md's wrk block, and the module for LuaJIT (build/jit)" sh -c "
-  cat '$T/extract.log'; [ -f '$T/classes.lua.in' ] && make --no-print-directory -s '$BUILD/jit/httpstatus.so'"
+recipe "wrk block, and the module for LuaJIT (build/jit)" classes.lua -- "$BUILD/jit/httpstatus.so"
 
 mkdir -p "$T/www" && echo hello > "$T/www/index.html"
 port=$(free_port)

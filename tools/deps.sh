@@ -13,8 +13,8 @@ case "$1" in
         # node and npm (Fengari, tests/hosts.sh): Debian's, unless the machine has them already
         cmds="node:nodejs npm:npm" ;;
   cross) pkgs="mingw-w64 wine64 qemu-user gcc-s390x-linux-gnu libc6-dev-s390x-cross libc6-dev-i386 lib32gcc-12-dev" ;;
-  hosts) pkgs="gcc g++ make curl python3 lua5.3 liblua5.3-dev lua5.4 liblua5.4-dev luajit2 libluajit2-5.1-dev
-               haproxy wrk lighttpd lighttpd-modules-lua" ;;
+  hosts) pkgs="gcc g++ make curl python3 lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev lua5.4 liblua5.4-dev luajit2
+               libluajit2-5.1-dev haproxy wrk lighttpd lighttpd-modules-lua apache2 neovim nmap tshark love tarantool" ;;
   bench) pkgs="gcc make valgrind pkg-config libapr1-dev libaprutil1-dev libcurl4-openssl-dev libhttp-parser-dev
                libsoup-3.0-dev" ;;
   *) echo "usage: $0 demo|test|deep|cross|hosts|bench" >&2; exit 2 ;;

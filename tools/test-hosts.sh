@@ -14,7 +14,10 @@
 #     a file server on loopback, with both editions;
 #   - lighttpd (tests/host_lighttpd.sh): doc/hosts.md's magnet script and
 #     configuration as written, in a real lighttpd on loopback, with both
-#     editions.
+#     editions;
+#   - Apache, Neovim, nmap, tshark, LÖVE and Tarantool (tests/host_*.sh):
+#     each recipe of doc/hosts.md as written, in the real program, with both
+#     editions (LÖVE: the pure edition, as a .love carries it).
 # Installs what it needs (tools/deps.sh hosts); ends with one line
 # "hosts: N passed, N failed"; exits non-zero on any failure.
 set -u
@@ -38,5 +41,27 @@ tap_run "wrk: responses counted by class in response() and done(), with both edi
 section "lighttpd $(lighttpd -v 2>/dev/null | sed -n 's|^lighttpd/\([^ ]*\).*|\1|p') (mod_magnet, Lua 5.4): doc/hosts.md's recipe"
 tap_run "lighttpd: the magnet script classifies responses, package.cpath kept, with both editions" 7 300 \
   sh tests/host_lighttpd.sh
+
+section "Apache $(/usr/sbin/apache2 -v 2>/dev/null | sed -n 's|^Server version: Apache/\([^ ]*\).*|\1|p') (mod_lua, Lua 5.3): doc/hosts.md's recipe"
+tap_run "Apache: the handler answers with error_response, the log hook classifies, LuaScope thread keeps the state" 11 300 \
+  sh tests/host_apache.sh
+
+section "Neovim $(nvim --version 2>/dev/null | sed -n '1s/^NVIM v//p') (LuaJIT): doc/hosts.md's plugin"
+tap_run "Neovim: :HttpStatus from the plugin's lua/, in English and Traditional Chinese, with both editions" 5 300 \
+  sh tests/host_nvim.sh
+
+section "nmap $(nmap --version 2>/dev/null | sed -n 's/^Nmap version \([^ ]*\).*/\1/p') (NSE, Lua 5.3): doc/hosts.md's script"
+tap_run "nmap: status, phrase, class and Retry-After of a server on loopback, with both editions" 4 300 sh tests/host_nmap.sh
+
+section "tshark $(tshark --version 2>/dev/null | sed -n '1s/^TShark (Wireshark) \([^ ]*\).*/\1/p') (Lua 5.2): doc/hosts.md's postdissector"
+tap_run "tshark: class, phrase and retry fields on each HTTP response of a capture, with both editions" 6 300 \
+  sh tests/host_tshark.sh
+
+section "LÖVE $(love --version 2>/dev/null | sed -n 's/^LOVE \([^ ]*\).*/\1/p') (LuaJIT): doc/hosts.md's game, headless"
+tap_run "LÖVE: a .love with the pure edition retries by Retry-After" 4 300 sh tests/host_love.sh
+
+section "Tarantool $(tarantool --version 2>/dev/null | sed -n '1s/^Tarantool \([^ ]*\).*/\1/p') (its LuaJIT): doc/hosts.md's client"
+tap_run "Tarantool: the module from .rocks, retries by is_retryable and retry_after, with both editions" 4 300 \
+  sh tests/host_tarantool.sh
 
 finish
