@@ -171,4 +171,89 @@ describe("hs.error_response", function()
     end
     assert.is_true(pcall(hs.error_response, 404, { accept = ("x"):rep(2 ^ 20), accept_language = { "zh-TW", "" } }))
   end)
+
+  it("reads opts through a metatable's __index, as a field read does", function()
+    local defaults = { accept = "text/plain", accept_language = "zh-TW", detail = "from __index",
+                       headers = { Allow = "GET" }, formats = { "text", "html" } }
+    local body, h = hs.error_response(405, setmetatable({}, { __index = defaults }))
+    assert.are.equal("text/plain; charset=utf-8", h["Content-Type"])
+    assert.are.equal("zh-Hant", h["Content-Language"])
+    assert.are.equal("GET", h.Allow)
+    assert.is_truthy(body:find("from __index", 1, true))
+    -- a metatable with nothing for the options: the defaults, as for {}
+    local plain = { hs.error_response(404, {}) }
+    local meta = { hs.error_response(404, setmetatable({}, { __tostring = function() return "opts" end })) }
+    assert.are.equal(plain[1], meta[1])
+    assert.are.same(plain[2], meta[2])
+    assert.error_matches(function() hs.error_response(404, setmetatable({}, { __index = { templates = 1 } })) end,
+      "opts.templates must be a table, got number", nil, true)
+  end)
+
+  -- The C module keeps the choices and the plain bodies it made before
+  -- (doc/performance.md): what it keeps must never change an answer.
+  it("answers a value it has seen before as it did the first time, whatever else changes", function()
+    local accepts = { "text/html", "*/*", "application/json", "text/plain;q=0.5, text/html;q=0.1", "" }
+    local languages = { "zh-TW", "zh-CN", "en", "fr, zh;q=0.1", "" }
+    local function fresh(o)  -- the same choice, made by negotiate itself
+      local formats = o.formats or { "problem+json", "json", "html", "text" }
+      local media = { ["problem+json"] = "application/problem+json", json = "application/json",
+                      html = "text/html", text = "text/plain" }
+      local offers = {}
+      for i, f in ipairs(formats) do offers[i] = media[f] end
+      local type = hs.negotiate(o.accept, offers, offers[1])
+      local tags = o.languages or { "en", "zh-Hans", "zh-Hant" }
+      local lang = o.lang or hs.negotiate_language(o.accept_language, tags, tags[1])
+      return type, lang
+    end
+    for round = 1, 3 do
+      for i, a in ipairs(accepts) do
+        for j, l in ipairs(languages) do
+          local code = ({ 404, 503, 299, 410 })[(i + j + round) % 4 + 1]
+          for _, o in ipairs {
+            { accept = a, accept_language = l },
+            { accept = a, accept_language = l, formats = { "text", "html" } },
+            { accept = a, accept_language = l, languages = { "zh-Hant", "en" } },
+            { accept = a, accept_language = l, detail = "d" .. round },
+            { accept = a, accept_language = l, lang = "zh" },
+            { accept = a, accept_language = l, method = "HEAD" },
+          } do
+            local body, h = hs.error_response(code, o)
+            local type, lang = fresh(o)
+            assert.are.equal(type, h["Content-Type"]:match("^[^;]*"), a)
+            assert.are.equal(({ zh = "zh-Hans" })[lang] or lang, h["Content-Language"], l)
+            if o.method == "HEAD" then
+              assert.are.equal("", body)
+            else
+              assert.are.equal(tostring(#body), h["Content-Length"])
+              if o.detail then assert.is_truthy(body:find(o.detail, 1, true)) end
+              if not o.detail then assert.is_falsy(body:find("d%d")) end
+            end
+          end
+        end
+      end
+    end
+  end)
+
+  it("keeps no more when clients send a new value each time", function()
+    -- two runs of 20 000 new values each: the second may not keep more than
+    -- the first did (the first also lets the VM's own tables, such as
+    -- LuaJIT's string table, grow to what such a run needs)
+    local runs = {}
+    for r = 1, 2 do
+      runs[r] = {}
+      for i = 1, 20000 do  -- some longer than what is kept
+        runs[r][i] = { ("a/b;p=%d;r=%d;"):format(i, r) .. ("x"):rep(i % 300), "x-" .. i .. "-" .. r }
+      end
+    end
+    local function run(values)
+      for i, v in ipairs(values) do hs.error_response(400 + i % 200, { accept = v[1], accept_language = v[2] }) end
+      collectgarbage()
+      collectgarbage()
+      return collectgarbage("count")
+    end
+    local first = run(runs[1])
+    local second = run(runs[2])
+    -- what is kept: 64 values of each field, 32 bodies, whatever the values were
+    assert.is_true(second - first < 100, second - first)
+  end)
 end)

@@ -8,6 +8,8 @@
 #     builds (build/rock-5.1), as OpenResty users get it;
 #   - bench/states.c: what `require` costs a fresh lua_State, on 5.4 and
 #     LuaJIT, from package.cpath and linked in (preload);
+#   - error_response in instructions (callgrind), by how much of the
+#     request was seen before (bench/error_modes.lua), on 5.4 and LuaJIT;
 #   - the pure-Lua edition (lua/httpstatus/pure.lua): bench/bench.lua with
 #     HS_EDITION=pure on every Lua, and bench/pure_heap.lua, its heap
 #     against the plain phrase table and against the plain table of the
@@ -61,5 +63,23 @@ for lua in lua5.1 lua5.2 lua5.3 lua5.4 luajit; do
     "($(awk "BEGIN { printf \"%.1f\", $pure / $texts }")x)"
   echo
 done
+
+# error_response's cost in instructions, by how much of the request was
+# seen before (bench/error_modes.lua; doc/performance.md has the table)
+calls=10000 modes="repeat copies detail new none cjson"
+[ -n "$quick" ] && calls=100 modes=repeat
+for pair in lua5.4:5.4 luajit:jit; do
+  lua=${pair%%:*}; dir=${pair#*:}
+  echo "== error_response in instructions a call, $lua, build/$dir (callgrind; lua-cjson's line: cjson)"
+  for mode in $modes; do
+    ir() {
+      LUA_CPATH="$BUILD/$dir/?.so;;" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        "$lua" bench/error_modes.lua "$mode" "$1" 2>&1 | sed -n 's/.*Collected : //p'
+    }
+    small=$(ir 1000); big=$(ir $((1000 + calls)))
+    printf '  %-8s %8d\n' "$mode" $(( (big - small) / calls ))
+  done
+done
+echo
 
 sh tools/cbench.sh $quick
