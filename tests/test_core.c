@@ -3,6 +3,7 @@
  * including many threads using the core at once. Prints TAP (tests/tap.h).
  */
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,7 +27,8 @@ static void test_lookups(void) {
         T(hs_get(e[i].code) == &e[i]);
         T(hs_lookup(e[i].name, strlen(e[i].name)) == e[i].code);
         T(e[i].description != NULL && e[i].description_zh != NULL && e[i].reference != NULL);
-        T(e[i].description_zh_hant != NULL && (e[i].reason == NULL) == (e[i].reason_zh_hant == NULL));
+        T(hs_description_in(e[i].code, HS_LANG_ZH_HANT) != NULL);
+        T((e[i].reason == NULL) == (hs_reason_in(e[i].code, HS_LANG_ZH_HANT) == NULL));
     }
     STR(hs_reason(404), "Not Found");
     STR(hs_reason(413), "Content Too Large");
@@ -43,11 +45,11 @@ static void test_lookups(void) {
     T(hs_get(510)->registry == HS_OBSOLETED && hs_get(104)->registry == HS_TEMPORARY);
     T(hs_reason(509) == NULL && hs_reason(0) == NULL && hs_reason(-1) == NULL && hs_reason(100000) == NULL);
     STR(hs_get(404)->reason_zh, "\346\234\252\346\211\276\345\210\260");  /* 未找到 */
-    STR(hs_get(404)->reason_zh_hant, "\346\211\276\344\270\215\345\210\260");  /* 找不到 */
-    STR(hs_reason_in(404, HS_LANG_ZH_HANT), "\346\211\276\344\270\215\345\210\260");
+    STR(hs_reason_in(404, HS_LANG_ZH_HANT), "\346\211\276\344\270\215\345\210\260");  /* 找不到 */
     T(hs_reason_in(404, HS_LANG_ZH_HANS) == hs_get(404)->reason_zh && hs_reason_in(404, HS_LANG_EN) == hs_reason(404));
-    T(hs_description_in(404, HS_LANG_ZH_HANT) == hs_get(404)->description_zh_hant);
-    T(hs_reason_in(418, HS_LANG_ZH_HANT) == NULL && hs_description_in(418, HS_LANG_EN) == NULL);
+    T(hs_description_in(404, HS_LANG_ZH_HANS) == hs_get(404)->description_zh);
+    T(hs_description_in(418, HS_LANG_EN) == hs_get(418)->description && hs_description_in(418, 2) != NULL);
+    T(hs_reason_in(418, HS_LANG_ZH_HANT) == NULL && hs_description_in(299, HS_LANG_EN) == NULL);
     T(hs_reason_in(404, HS_LANG_COUNT) == NULL && hs_description_in(404, -1) == NULL && hs_reason_in(299, 0) == NULL);
     T(hs_lang_find(L("zh-TW")) == HS_LANG_ZH_HANT && hs_lang_find(L("ZH_hk")) == HS_LANG_ZH_HANT);
     T(hs_lang_find(L("zh-Hant")) == HS_LANG_ZH_HANT && hs_lang_find(L("zh_MO")) == HS_LANG_ZH_HANT);
@@ -55,6 +57,25 @@ static void test_lookups(void) {
     T(hs_lang_find(L("EN")) == HS_LANG_EN && hs_lang_find(L("zh-SG")) == -1 && hs_lang_find(L("zh-TWx")) == -1);
     T(hs_lang_find("zh\0", 3) == -1 && hs_lang_find(NULL, 0) == -1 && hs_lang_find(L("")) == -1);
     STR(hs_version(), HS_VERSION);
+}
+
+/* hs_status as ABI 2 (1.2) laid it out: 1.3's Traditional Chinese texts
+ * came without changing it, or an array from hs_entries would be read with
+ * the wrong stride by a program built against 1.2. */
+struct hs_status_abi2 {
+    int code;
+    const char *reason, *name, *reference, *description, *reason_zh, *description_zh;
+    const char *const *former;
+    const char *expires;
+    unsigned char registry, flags, redirect;
+};
+
+static void test_abi(void) {
+    T(HS_ABI == 2);
+    T(sizeof(hs_status) == sizeof(struct hs_status_abi2));
+    T(offsetof(hs_status, description_zh) == offsetof(struct hs_status_abi2, description_zh));
+    T(offsetof(hs_status, expires) == offsetof(struct hs_status_abi2, expires));
+    T(offsetof(hs_status, redirect) == offsetof(struct hs_status_abi2, redirect));
 }
 
 static void test_classes(void) {
@@ -542,6 +563,7 @@ static void run(const char *name, void (*test)(void)) {
 
 int main(void) {
     run("entries, reasons, registry status", test_lookups);
+    run("hs_status as ABI 2 has it", test_abi);
     run("classes and predicates over -1000..1999", test_classes);
     run("lookup by name, phrase and digits", test_lookup_names);
     run("redirect methods", test_redirects);

@@ -196,10 +196,16 @@ function M.generate(data)
         cstring(e.expires), ",\n    ",
         registries[e.registry or "permanent"], ", ",
         #flags > 0 and table.concat(flags, " | ") or "0", ", ",
-        redirects[e.redirect] or "HS_REDIRECT_NONE", ",\n    ",
-        cstring(e.zh_hant_reason), ",\n    ", cstring(e.zh_hant), " },\n")
+        redirects[e.redirect] or "HS_REDIRECT_NONE", " },\n")
   end
   put("};\n\n#define HS_DATA_NSTATUSES ", #data.statuses, "\n")
+  put("\n/* the Traditional Chinese phrase and description of each entry, in the\n",
+      " * same order (1.3: a table of its own, so that hs_status keeps its ABI) */\n",
+      "static const char *const hs_data_zh_hant[HS_DATA_NSTATUSES][2] = {\n")
+  for _, e in ipairs(data.statuses) do
+    put("  { ", cstring(e.zh_hant_reason), ",\n    ", cstring(e.zh_hant), " },\n")
+  end
+  put("};\n")
 
   -- Direct index: code - 100 -> entry number + 1 (0: no entry).
   put("\n/* code - 100 -> index into hs_data_statuses + 1; 0 means no entry */\n",

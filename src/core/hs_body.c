@@ -297,7 +297,7 @@ HS_API size_t hs_write_body(char *buf, size_t size, const hs_body *b) {
     if (b == NULL || !hs_is_valid(b->code) || b->format < 0 || b->format >= HS_FORMAT_COUNT || b->lang < 0 ||
         b->lang >= HS_LANG_COUNT || hs_is_empty(b->code) || b->code == 205)
         return 0;
-    w.description = hs_description_in(b->code, b->lang);
+    w.description = hs_reason(b->code) ? hs_description_in(b->code, b->lang) : NULL;
     if (b->title.s) {
         w.title = b->title.s;
         w.title_len = b->title.len;

@@ -84,16 +84,19 @@ HS_API const char *hs_class_title(int cls, int lang) {
 
 /* 1.3: the texts of a code in a language */
 HS_API const char *hs_reason_in(int code, int lang) {
-    const hs_status *s = hs_get(code);
-    if (s == NULL || lang < 0 || lang >= HS_LANG_COUNT) return NULL;
-    return lang == HS_LANG_EN ? s->reason : lang == HS_LANG_ZH_HANS ? s->reason_zh : s->reason_zh_hant;
+    int i = hs_index(code);
+    const hs_status *s;
+    if (i < 0 || lang < 0 || lang >= HS_LANG_COUNT) return NULL;
+    s = &hs_data_statuses[i];
+    return lang == HS_LANG_EN ? s->reason : lang == HS_LANG_ZH_HANS ? s->reason_zh : hs_data_zh_hant[i][0];
 }
 
 HS_API const char *hs_description_in(int code, int lang) {
-    const hs_status *s = hs_get(code);
-    if (s == NULL || s->reason == NULL || lang < 0 || lang >= HS_LANG_COUNT) return NULL;
-    return lang == HS_LANG_EN ? s->description
-         : lang == HS_LANG_ZH_HANS ? s->description_zh : s->description_zh_hant;
+    int i = hs_index(code);
+    const hs_status *s;
+    if (i < 0 || lang < 0 || lang >= HS_LANG_COUNT) return NULL;
+    s = &hs_data_statuses[i];
+    return lang == HS_LANG_EN ? s->description : lang == HS_LANG_ZH_HANS ? s->description_zh : hs_data_zh_hant[i][1];
 }
 
 /* Tags compare whole, ignoring ASCII case; "zh\0junk" is not "zh". */

@@ -131,10 +131,8 @@ typedef struct hs_status {
     unsigned char registry;     /* HS_PERMANENT ... HS_UNUSED */
     unsigned char flags;        /* HS_F_* */
     unsigned char redirect;     /* HS_REDIRECT_* */
-    /* 1.3 (added last, so the fields above keep their places) */
-    const char *reason_zh_hant;      /* Traditional Chinese name; NULL for "(Unused)" codes */
-    const char *description_zh_hant; /* Traditional Chinese description */
-} hs_status;
+} hs_status;  /* its size and fields are the ABI's: the Traditional Chinese
+                 texts (1.3) are hs_reason_in's and hs_description_in's */
 
 /* A name the module exports as a constant (primary or former). */
 typedef struct hs_constant {
@@ -514,9 +512,11 @@ HS_API const char *hs_lang_tag(int lang);
  * "en"; "zh", "zh-CN", "zh_CN", "zh-Hans"; "zh-Hant", "zh-TW", "zh_TW",
  * "zh-HK", "zh_HK", "zh-MO", "zh_MO". -1 for any other. */
 HS_API int hs_lang_find(const char *tag, size_t len);
-/* The phrase and the description of a code in a language (1.3); NULL for a
- * code that has none (unregistered, or "(Unused)") or a language out of range. */
+/* The phrase of a code in a language (1.3); NULL for a code without one
+ * (unregistered, or "(Unused)") or a language out of range. */
 HS_API const char *hs_reason_in(int code, int lang);
+/* The description of a code with a registry entry (306 and 418 too) in a
+ * language (1.3); NULL for any other code, or a language out of range. */
 HS_API const char *hs_description_in(int code, int lang);
 /* The title of a class (HS_INFORMATIONAL ...) in a language: "Client
  * Error", "客户端错误"; NULL out of range. */

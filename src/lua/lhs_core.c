@@ -60,8 +60,8 @@ static int l_reason(lua_State *L) {
 
 /* describe(code [, lang]) -> description or nil (nil where reason is nil) */
 static int l_describe(lua_State *L) {
-    int code = lhs_code(L, 1, 1, "describe");
-    lhs_pushstr(L, hs_description_in(code, lhs_checklang(L, 2, "describe")));
+    int code = lhs_code(L, 1, 1, "describe"), lang = lhs_checklang(L, 2, "describe");
+    lhs_pushstr(L, hs_reason(code) ? hs_description_in(code, lang) : NULL);
     return 1;
 }
 
@@ -243,8 +243,8 @@ static int l_info(lua_State *L) {
     lhs_setstr(L, "description", s->description_zh);
     lua_setfield(L, -2, "zh");
     lua_createtable(L, 0, 2);
-    lhs_setstr(L, "reason", s->reason_zh_hant);
-    lhs_setstr(L, "description", s->description_zh_hant);
+    lhs_setstr(L, "reason", hs_reason_in(s->code, HS_LANG_ZH_HANT));
+    lhs_setstr(L, "description", hs_description_in(s->code, HS_LANG_ZH_HANT));
     lua_setfield(L, -2, "zh_hant");
     lua_newtable(L);
     for (i = 0; s->former[i]; i++) {
