@@ -5,16 +5,19 @@ source = {
    url = "git+https://github.com/httpstatus-lua/httpstatus.git",
 }
 description = {
-   summary = "HTTP status codes for Lua, in C: phrases, classes and RFC 9110 semantics, in English and Chinese",
+   summary = "HTTP status codes for Lua, in C: phrases, classes, RFC 9110 semantics and negotiated error responses",
    detailed = [[
 Every code of the IANA HTTP Status Code Registry as updated by RFC 9110:
 registered phrases and their former names, classes, cacheability,
 redirect and retry semantics, status-line parsing and formatting, and
-descriptions in English and Chinese. Status sets for config files
+descriptions in English, Simplified and Traditional Chinese. Error
+responses negotiated by Accept and Accept-Language (problem details, JSON,
+HTML, text) with the header fields RFC 9110 asks for, and an OpenResty
+helper for nginx's own errors. Status sets for config files
 ("500-504,!501"), method-aware retries, Retry-After and HTTP dates, and
 mappings to gRPC, OpenTelemetry and RFC 9457 problem details. One C
-source for Lua 5.1-5.5 and LuaJIT 2.1 (OpenResty); a plain C API for
-other hosts.
+source for Lua 5.1-5.5 and LuaJIT 2.1 (OpenResty); a pure-Lua edition
+for hosts without C; a plain C API for other hosts.
 ]],
    homepage = "https://github.com/httpstatus-lua/httpstatus",
    license = "MIT",

@@ -40,7 +40,7 @@ local lower = string.lower
 local concat, sort = table.concat, table.sort
 
 -- GENERATED: the data, written by tools/gen.lua --pure from data/ (`make generate`); do not edit
-local VERSION = "httpstatus 1.2.1"
+local VERSION = "httpstatus 1.3.0"
 local REGISTRY_DATE = "2025-09-15"
 -- each entry: code, phrase, constant name, registry status, reference,
 -- description, Simplified Chinese phrase and description, former names, expiry

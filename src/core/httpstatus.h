@@ -44,7 +44,7 @@
 extern "C" {
 #endif
 
-#define HS_VERSION "1.2.1"
+#define HS_VERSION "1.3.0"
 /* The shared library's ABI: its soname is libhttpstatus.so.HS_ABI. 2 since
  * 1.2, whose one list of errors renumbered them. */
 #define HS_ABI 2
