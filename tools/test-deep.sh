@@ -12,6 +12,7 @@
 #   - Lua 5.5 built with LUA_32BITS, LUA_NOCVTN2S and long double numbers
 #     (make test runs Lua 5.5 as it comes): tests/plain.lua with both
 #     editions, and the two compared;
+#   - the build with clang (-Werror), and cppcheck and clang-tidy;
 #   - make coverage: 100% of the lines and 98% of the branches of the C,
 #     from the specs, the C tests and the fuzz corpora.
 # Installs what it needs (tools/deps.sh test); ends with one line
@@ -25,6 +26,8 @@ LABEL=deep DEPS=test
 section "build"
 check "the module for 5.4 and LuaJIT (build/5.4, build/jit)" 300 \
   make --no-print-directory build/5.4/httpstatus.so build/jit/httpstatus.so
+check "build with clang (-Werror)" 300 make --no-print-directory CC=clang BUILD="$TMP/clang" all
+check "cppcheck and clang-tidy (make analyze)" 600 make --no-print-directory -s analyze
 
 section "valgrind, the pure edition against the C module, the fuzzers, side by side"
 check "the module for 5.1, 5.2 and 5.3" 300 \
