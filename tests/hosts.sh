@@ -10,12 +10,7 @@
 # Prints TAP (tests/tap.sh); exits non-zero on any failure.
 set -u
 cd "$(dirname "$0")/.." || exit 1
-BUILD=${BUILD:-build}
-T=$(mktemp -d)
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-TAP_OUT="$T/out"
-. tests/tap.sh
+. tests/host_lib.sh
 
 # the module as a host gets it when it cannot `require`: the file's text
 # as a function, called once
@@ -28,7 +23,7 @@ check "the C module's answers to tests/host_calls.lua (lua5.4, $BUILD/5.4)" sh -
     > '$T/c.out' && [ \$(wc -l < '$T/c.out') -gt 300 ]"
 
 # --- Redis -------------------------------------------------------------------
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --dir "$T" > "$T/redis.log" 2>&1 &
 pid=$!
 check "redis-server $(redis-server --version | sed 's/.*v=\([^ ]*\).*/\1/') answers on 127.0.0.1:$port" sh -c "
@@ -59,9 +54,7 @@ check "Redis FUNCTION LOAD: the file as a library; FCALL answers" sh -c "
   [ \"\$(redis-cli -p $port FCALL hs_reason 0 404)\" = 'Not Found' ] &&
   [ \"\$(redis-cli -p $port FCALL hs_uncovered 0 2xx,3xx 5xx,429)\" = '1xx,400-428,430-499' ] ||
   { cat '$T/load.out'; exit 1; }"
-kill "$pid"
-check "redis-server stopped (pid $pid)" sh -c "
-  for i in \$(seq 50); do kill -0 $pid 2>/dev/null || exit 0; sleep 0.1; done; exit 1"
+stop_child "redis-server" "$pid"
 pid=""
 
 # --- Fengari -----------------------------------------------------------------

@@ -82,22 +82,21 @@ HS_API const char *hs_class_title(int cls, int lang) {
     return hs_data_class_titles[cls - HS_INFORMATIONAL][lang];
 }
 
-/* 1.3: the texts of a code in a language */
-HS_API const char *hs_reason_in(int code, int lang) {
+/* 1.3: the phrase (text 0) or the description (text 1) of a code in a
+ * language; NULL without an entry or out of range */
+static const char *hs_text_in(int code, int lang, int text) {
     int i = hs_index(code);
     const hs_status *s;
     if (i < 0 || lang < 0 || lang >= HS_LANG_COUNT) return NULL;
     s = &hs_data_statuses[i];
-    return lang == HS_LANG_EN ? s->reason : lang == HS_LANG_ZH_HANS ? s->reason_zh : hs_data_zh_hant[i][0];
+    if (lang == HS_LANG_EN) return text ? s->description : s->reason;
+    if (lang == HS_LANG_ZH_HANS) return text ? s->description_zh : s->reason_zh;
+    return hs_data_zh_hant[i][text];
 }
 
-HS_API const char *hs_description_in(int code, int lang) {
-    int i = hs_index(code);
-    const hs_status *s;
-    if (i < 0 || lang < 0 || lang >= HS_LANG_COUNT) return NULL;
-    s = &hs_data_statuses[i];
-    return lang == HS_LANG_EN ? s->description : lang == HS_LANG_ZH_HANS ? s->description_zh : hs_data_zh_hant[i][1];
-}
+HS_API const char *hs_reason_in(int code, int lang) { return hs_text_in(code, lang, 0); }
+
+HS_API const char *hs_description_in(int code, int lang) { return hs_text_in(code, lang, 1); }
 
 /* Tags compare whole, ignoring ASCII case; "zh\0junk" is not "zh". */
 HS_API int hs_lang_find(const char *tag, size_t len) {
